@@ -1,0 +1,15 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { OptionValues } from '../src/cli/command.ts';
+
+/**
+ * A benchmark run by `chronotope bench NAME`. It measures one workload and returns a flat record
+ * of numbers (with units in the keys) that `--json` prints as one line.
+ */
+export interface Benchmark {
+  readonly name: string;
+  readonly summary: string;
+  /** Help text listing the options and their defaults. */
+  readonly usage: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  run(values: OptionValues): Promise<Record<string, number | string>> | Record<string, number | string>;
+}

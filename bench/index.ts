@@ -1,0 +1,5 @@
+import type { Benchmark } from './benchmark.ts';
+
+/** Every benchmark `chronotope bench` knows, by name. A new one is a file here plus a line. */
+export const benchmarks: readonly Benchmark[] = [
+];

@@ -1,0 +1,10 @@
+import type { Command } from '../command.ts';
+import { benchCommand } from './bench.ts';
+
+/**
+ * Every subcommand, in the order `chronotope help` lists them. A new command is one file in this
+ * folder plus one line here.
+ */
+export const commands: readonly Command[] = [
+  benchCommand,
+];
