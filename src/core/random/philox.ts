@@ -1,0 +1,61 @@
+/**
+ * Philox4x32-10, the counter-based generator of Salmon, Moraes, Dror & Shaw, "Parallel random
+ * numbers: as easy as 1, 2, 3", SC'11 (2011), doi:10.1145/2063384.2063405. Constants are those of
+ * the paper and of Random123's `philox.h`.
+ *
+ * Counter-based means the output is a pure function of a 128-bit counter and a 64-bit key: there
+ * is no state to advance, so any draw can be computed independently of every other. That is what
+ * makes results independent of worker count, shard count and execution order.
+ *
+ * Only 32-bit integer operations are used (the 32×32→64 multiply is split into 16-bit halves), so
+ * a WebAssembly kernel reproduces it bit for bit.
+ */
+
+const M0 = 0xd2511f53;
+const M1 = 0xcd9e8d57;
+const W0 = 0x9e3779b9; // golden ratio
+const W1 = 0xbb67ae85; // sqrt(3) - 1
+const M0_LO = M0 & 0xffff;
+const M0_HI = M0 >>> 16;
+const M1_LO = M1 & 0xffff;
+const M1_HI = M1 >>> 16;
+
+/** High 32 bits of the 64-bit product of a 32-bit constant (given as 16-bit halves) and `b`. */
+function mulHi(aLo: number, aHi: number, b: number): number {
+  const bLo = b & 0xffff;
+  const bHi = b >>> 16;
+  const lh = aLo * bHi;
+  const hl = aHi * bLo;
+  // Every partial product is below 2^32, so these sums are exact in doubles.
+  const mid = ((aLo * bLo) >>> 16) + (lh & 0xffff) + (hl & 0xffff);
+  return (aHi * bHi + (lh >>> 16) + (hl >>> 16) + Math.floor(mid / 65536)) >>> 0;
+}
+
+/**
+ * Computes one Philox4x32-10 block: writes the four 32-bit output words to `out[0..3]`.
+ * `c0..c3` are the counter words, `k0, k1` the key words (all unsigned 32-bit).
+ */
+export function philox4x32(
+  c0: number, c1: number, c2: number, c3: number, k0: number, k1: number, out: Uint32Array,
+): void {
+  let x0 = c0 >>> 0, x1 = c1 >>> 0, x2 = c2 >>> 0, x3 = c3 >>> 0;
+  let key0 = k0 >>> 0, key1 = k1 >>> 0;
+  for (let round = 0; round < 10; round++) {
+    if (round > 0) {
+      key0 = (key0 + W0) >>> 0;
+      key1 = (key1 + W1) >>> 0;
+    }
+    const hi0 = mulHi(M0_LO, M0_HI, x0);
+    const lo0 = Math.imul(M0, x0) >>> 0;
+    const hi1 = mulHi(M1_LO, M1_HI, x2);
+    const lo1 = Math.imul(M1, x2) >>> 0;
+    x0 = (hi1 ^ x1 ^ key0) >>> 0;
+    x1 = lo1;
+    x2 = (hi0 ^ x3 ^ key1) >>> 0;
+    x3 = lo0;
+  }
+  out[0] = x0;
+  out[1] = x1;
+  out[2] = x2;
+  out[3] = x3;
+}
