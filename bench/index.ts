@@ -1,5 +1,7 @@
 import type { Benchmark } from './benchmark.ts';
+import { fftBenchmark } from './fft.ts';
 
 /** Every benchmark `chronotope bench` knows, by name. A new one is a file here plus a line. */
 export const benchmarks: readonly Benchmark[] = [
+  fftBenchmark,
 ];
