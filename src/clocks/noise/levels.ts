@@ -106,14 +106,12 @@ export function mdevFromH(type: NoiseType, hAlpha: number, tauS: number, tau0S: 
 
 /**
  * The h_α whose Allan deviation at averaging time tauS is `adev` (inverts avarFromH, which is
- * linear in h_α). Throws InputError when tauS < tau0S or, for flicker PM, when the table's
- * expression is not positive at that τ.
+ * linear in h_α). Throws InputError unless tauS ≥ tau0S (then 2π f_h τ ≥ π, so the flicker PM
+ * expression is positive too).
  */
 export function hFromAdev(type: NoiseType, adev: number, tauS: number, tau0S: number): number {
   if (!(Number.isFinite(tauS) && tauS >= tau0S)) throw new InputError(noiseMessages.badAdevTau(tauS, tau0S));
-  const perUnitH = avarFromH(type, 1, tauS, tau0S);
-  if (!(perUnitH > 0)) throw new InputError(noiseMessages.levelUndefinedForFpm(tauS, tau0S));
-  return (adev * adev) / perUnitH;
+  return (adev * adev) / avarFromH(type, 1, tauS, tau0S);
 }
 
 /**

@@ -15,9 +15,6 @@ export const noiseMessages = {
     `power-law noise: ${what} expected a finite number >= 0, got ${value}`,
   badAdevTau: (tauS: number, tau0S: number) =>
     `power-law noise: tauS for an ADEV level expected a finite number >= tau0S = ${tau0S} s, got ${tauS}`,
-  levelUndefinedForFpm: (tauS: number, tau0S: number) =>
-    `power-law noise: a flicker PM level given as ADEV at tauS = ${tauS} s is undefined for tau0S = ${tau0S} s ` +
-    '(1.038 + 3 ln(2π f_h τ) must be > 0); give h instead',
   badLevelKind: () =>
     'power-law noise: level expected exactly one of { h }, { adev, tauS? } or { qd }',
 } as const;

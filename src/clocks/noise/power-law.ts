@@ -18,23 +18,38 @@ const MAX_ID = Number.MAX_SAFE_INTEGER;
 /**
  * Applies the Kasdin & Walter (1992) filter for phase exponent b to a white sequence `white`
  * (any variance): out[k] = Σ_{j≤k} h_j white[k−j] with the coefficients of kasdinCoefficients.
- * The integer cases use their exact equivalents (b = 0: identity; b = −2: h_j = 1, a cumulative
- * sum; b = −4: h_j = j + 1, a double cumulative sum), the fractional ones an FFT convolution.
+ *
+ * Each type is computed in the form that is exact or rounds least:
+ * - b = 0: identity (h = 1, 0, 0, …);
+ * - b = −2: h_j = 1, a cumulative sum;
+ * - b = −4: h_j = j + 1, a double cumulative sum;
+ * - b = −1: FFT convolution with the b = −1 coefficients;
+ * - b = −3: the b = −1 result, then a cumulative sum. (1 − z)^(−3/2) = (1 − z)^(−1) (1 − z)^(−1/2),
+ *   i.e. the b = −3 coefficients are the partial sums of the b = −1 ones (Σ_{i≤j} C(2i,i)/4^i =
+ *   (2j+1) C(2j,j)/4^j). FFT rounding is relative to the largest term, and the b = −1 filter
+ *   decays (h_j ~ 1/√(πj)) where the b = −3 filter grows (~2√(j/π)), so this order keeps the
+ *   error in the frequency increments near machine precision for long series.
  */
 export function kasdinWalterFilter(b: number, white: Float64Array): Float64Array {
   const n = white.length;
   if (b === 0) return Float64Array.from(white);
+  let out: Float64Array;
+  let sums: number;
   if (b === -2 || b === -4) {
-    const out = new Float64Array(n);
-    let s = 0;
-    for (let i = 0; i < n; i++) out[i] = s += white[i];
-    if (b === -4) {
-      s = 0;
-      for (let i = 0; i < n; i++) out[i] = s += out[i];
-    }
-    return out;
+    out = Float64Array.from(white);
+    sums = b === -2 ? 1 : 2;
+  } else if (b === -1 || b === -3) {
+    out = convolveTruncated(white, kasdinCoefficients(-1, n), n);
+    sums = b === -1 ? 0 : 1;
+  } else {
+    // Any other exponent: the general convolution (not one of the five named types).
+    return convolveTruncated(white, kasdinCoefficients(b, n), n);
   }
-  return convolveTruncated(white, kasdinCoefficients(b, n), n);
+  for (let pass = 0; pass < sums; pass++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) out[i] = s += out[i];
+  }
+  return out;
 }
 
 export interface PowerLawOptions {

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  MAX_NOISE_SAMPLES, kasdinWalterFilter, phaseToFrequency, powerLawFrequency, powerLawPhase,
+} from '../../../src/clocks/noise/power-law.ts';
+import { kasdinCoefficients } from '../../../src/clocks/noise/kasdin-coefficients.ts';
+import { NOISE_TYPES, noiseTypeInfo } from '../../../src/clocks/noise/noise-type.ts';
+import { RandomStream } from '../../../src/core/random/stream.ts';
+import { InputError } from '../../../src/core/errors.ts';
+
+const bytes = (x: Float64Array) => Buffer.from(x.buffer, x.byteOffset, x.byteLength);
+
+test('same (seed, stream) gives byte-identical series; other streams and seeds differ', () => {
+  for (const type of NOISE_TYPES) {
+    const options = { type, n: 4099, seed: 42, stream: 3, tau0S: 0.5, level: { h: 1e-22 } };
+    const a = powerLawPhase(options);
+    const b = powerLawPhase({ ...options });
+    assert.ok(bytes(a).equals(bytes(b)), type);
+    assert.ok(!bytes(a).equals(bytes(powerLawPhase({ ...options, stream: 4 }))), `${type} stream`);
+    assert.ok(!bytes(a).equals(bytes(powerLawPhase({ ...options, seed: 43 }))), `${type} seed`);
+  }
+});
+
+test('the white input is RandomStream(seed, stream).fillNormal: white PM with Q_d = 1 is it exactly', () => {
+  const x = powerLawPhase({ type: 'wpm', n: 1000, seed: 9, stream: 2 });
+  const w = new RandomStream(9, 2).fillNormal(new Float64Array(1000));
+  assert.ok(bytes(x).equals(bytes(w)));
+});
+
+test('the filter equals the direct convolution with the Kasdin & Walter coefficients', () => {
+  const n = 700;
+  const w = new RandomStream(1, 0).fillNormal(new Float64Array(n));
+  // The five types, plus two non-standard exponents that take the general FFT path.
+  for (const b of [...NOISE_TYPES.map((t) => noiseTypeInfo(t).b), -0.5, -2.5]) {
+    const type = `b=${b}`;
+    const h = kasdinCoefficients(b, n);
+    const out = kasdinWalterFilter(b, w);
+    for (let k = 0; k < n; k++) {
+      let s = 0;
+      let scale = 0;
+      for (let j = 0; j <= k; j++) {
+        s += h[j] * w[k - j];
+        scale += Math.abs(h[j] * w[k - j]);
+      }
+      // Summation order differs (cumulative sums, FFT): rounding bound ~ n ε Σ|terms|.
+      assert.ok(Math.abs(out[k] - s) <= 1e-12 * scale, `${type} k=${k}: ${out[k]} vs ${s}`);
+    }
+  }
+});
+
+test('property: multiplying h_α by 4^k multiplies every sample by exactly 2^k', () => {
+  // Q_d is linear in h_α and √(4^k Q_d) = 2^k √Q_d exactly in binary floating point (no over- or
+  // underflow in this range), so the scaled series must match bit for bit.
+  fc.assert(fc.property(
+    fc.constantFrom(...NOISE_TYPES), fc.double({ min: 1e-30, max: 1e-18, noNaN: true }),
+    fc.integer({ min: -8, max: 8 }), fc.integer({ min: 0, max: 1000 }),
+    (type, h, k, seed) => {
+      const base = powerLawPhase({ type, n: 300, seed, tau0S: 0.25, level: { h } });
+      const scaled = powerLawPhase({ type, n: 300, seed, tau0S: 0.25, level: { h: h * 4 ** k } });
+      for (let i = 0; i < base.length; i++) assert.equal(scaled[i], base[i] * 2 ** k);
+    },
+  ), { numRuns: 60, seed: 5 });
+});
+
+test('frequency is the first difference of n + 1 phase samples over tau0', () => {
+  const options = { type: 'ffm' as const, n: 999, seed: 3, tau0S: 2, level: { h: 1e-24 } };
+  const y = powerLawFrequency(options);
+  const x = powerLawPhase({ ...options, n: 1000 });
+  assert.equal(y.length, 999);
+  for (let i = 0; i < y.length; i++) assert.equal(y[i], (x[i + 1] - x[i]) / 2);
+  assert.deepEqual(Array.from(phaseToFrequency(Float64Array.of(0, 1, 3), 0.5)), [2, 4]);
+});
+
+test('a zero level gives zeros', () => {
+  assert.ok(powerLawPhase({ type: 'rwfm', n: 50, seed: 1, level: { h: 0 } }).every((v) => v === 0));
+});
+
+test('bad options are one-line InputErrors naming the option', () => {
+  const bad: Array<[() => unknown, RegExp]> = [
+    [() => powerLawPhase({ type: 'pink' as never, n: 10, seed: 1 }), /type expected one of wpm, fpm, wfm, ffm, rwfm, got 'pink'/],
+    [() => powerLawPhase({ type: 'wpm', n: 0, seed: 1 }), /n expected an integer from 1 to 4194304, got 0/],
+    [() => powerLawPhase({ type: 'wpm', n: MAX_NOISE_SAMPLES + 1, seed: 1 }), /n expected an integer/],
+    [() => powerLawPhase({ type: 'wpm', n: 2.5, seed: 1 }), /n expected an integer/],
+    [() => powerLawPhase({ type: 'wpm', n: 10, seed: -1 }), /seed expected an integer from 0 to 9007199254740991, got -1/],
+    [() => powerLawPhase({ type: 'wpm', n: 10, seed: 1, stream: 0.5 }), /stream expected an integer/],
+    [() => powerLawPhase({ type: 'wpm', n: 10, seed: 1, tau0S: 0 }), /tau0S \(sampling interval\) expected a finite number > 0 s, got 0/],
+    [() => powerLawPhase({ type: 'wpm', n: 10, seed: 1, level: { h: Infinity } }), /h expected a finite number >= 0/],
+  ];
+  for (const [run, message] of bad) {
+    assert.throws(run, (e: unknown) => e instanceof InputError && message.test(e.message) && !e.message.includes('\n'));
+  }
+});
