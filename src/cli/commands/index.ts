@@ -1,5 +1,8 @@
 import type { Command } from '../command.ts';
 import { benchCommand } from './bench.ts';
+import { noiseCommand } from './noise.ts';
+import { runCommand } from './run.ts';
+import { figuresCommand } from './figures.ts';
 
 /**
  * Every subcommand, in the order `chronotope help` lists them. A new command is one file in this
@@ -7,4 +10,7 @@ import { benchCommand } from './bench.ts';
  */
 export const commands: readonly Command[] = [
   benchCommand,
+  noiseCommand,
+  runCommand,
+  figuresCommand,
 ];
