@@ -1,0 +1,33 @@
+/**
+ * Every message the frequency-stability module shows a user, in one place (after vega-lite's
+ * `log/message.ts`). Each is one line; `where` names the file (and line) or the option at fault.
+ */
+export const stabilityMessages = {
+  emptyData: (where: string) => `${where}: no data values found (expected one number per line)`,
+  tooFewPoints: (where: string, count: number, needed: number) =>
+    `${where}: ${count} data value(s) is too few (need at least ${needed})`,
+  notANumber: (where: string, line: number, text: string) =>
+    `${where}:${line}: expected a finite number, got '${text}'`,
+  notFinite: (where: string, line: number, text: string) =>
+    `${where}:${line}: value '${text}' is not finite (NaN and Infinity are not allowed)`,
+  nonFiniteValue: (index: number) =>
+    `data value at index ${index} is not finite (NaN and Infinity are not allowed)`,
+  missingColumn: (where: string, column: string, columns: readonly string[]) =>
+    `${where}: no CSV column named '${column}' (columns: ${columns.join(', ')})`,
+  badCsv: (where: string, line: number, problem: string) => `${where}:${line}: malformed CSV (${problem})`,
+  badTau0: (value: number) => `tau0 must be a finite number > 0 seconds, got ${value}`,
+  badRate: (value: number) => `rate must be a finite number > 0 Hz, got ${value}`,
+  badNominal: (value: number) => `nominal frequency must be a finite number > 0 Hz, got ${value}`,
+  badAveragingFactor: (value: number) =>
+    `averaging factor must be an integer >= 1, got ${value}`,
+  unsupportedAveragingFactor: (stat: string, af: number, points: number, maxAf: number) =>
+    `${stat}: averaging factor ${af} needs more data than the ${points} phase points given (largest usable: ${maxAf})`,
+  noUsableTaus: (stat: string, points: number) =>
+    `${stat}: ${points} phase points are too few for any averaging factor`,
+  unknownStatistic: (name: string, known: readonly string[]) =>
+    `unknown statistic '${name}' (expected one of: ${known.join(', ')})`,
+  badTauSet: (text: string) =>
+    `taus must be octave, decade, all, or a comma-separated list of integer averaging factors, got '${text}'`,
+  badConfidence: (value: number) => `confidence level must be in (0, 1), got ${value}`,
+  badDataType: (value: string) => `data type must be 'phase' or 'freq', got '${value}'`,
+} as const;

@@ -1,0 +1,125 @@
+import { InputError } from '../../core/errors.ts';
+import { DEFAULT_ALL_TAU_DIVISOR, resolveFactors, type TauSet } from './averaging-factors.ts';
+import { confidenceInterval, ONE_SIGMA_CONFIDENCE } from './confidence.ts';
+import { greenhallEdf, totdevEdf } from './edf.ts';
+import { stabilityMessages } from './messages.ts';
+import { identifyNoise, NOISE_NAMES } from './noise-id.ts';
+import { toPhase, type DataType } from './phase-data.ts';
+import type { StatisticName, StatisticSpec } from './statistic.ts';
+
+/** Options shared by every statistic (allantools-style). */
+export interface StabilityOptions {
+  /** Sample interval τ0 in seconds (default 1). Give this or `rateHz`. */
+  readonly tau0S?: number;
+  /** Sample rate in Hz, τ0 = 1/rate. */
+  readonly rateHz?: number;
+  /** 'phase' (x, seconds; the default) or 'freq' (fractional frequency y). */
+  readonly dataType?: DataType;
+  /** 'octave' (default), 'decade', 'all', or an explicit list of averaging factors. */
+  readonly taus?: TauSet;
+  /** Divisor c of Stable32's "all tau" thinning (default 53); see `allFactors`. */
+  readonly allTauDivisor?: number;
+  /** Confidence level of the interval (default erf(1/√2) ≈ 0.683, "1σ"). */
+  readonly confidence?: number;
+  /** Noise type for the EDF: 'auto' (identify per τ, the default) or a fixed α from −4 to 2. */
+  readonly noiseAlpha?: 'auto' | number;
+}
+
+/** Result of one statistic over a set of averaging factors; arrays are parallel. */
+export interface StabilityResult {
+  readonly statistic: StatisticName;
+  /** Unit of `devs`: 'fractional' (dimensionless frequency) or 's' (TDEV, MTIE, TIE rms). */
+  readonly unit: 'fractional' | 's';
+  readonly tau0S: number;
+  /** Number of phase points the statistic saw (N frequency values give N + 1). */
+  readonly phasePoints: number;
+  readonly averagingFactors: Int32Array;
+  readonly tausS: Float64Array;
+  readonly devs: Float64Array;
+  /** Confidence interval bounds; NaN where the statistic has none (TIE, MTIE). */
+  readonly devsLow: Float64Array;
+  readonly devsHigh: Float64Array;
+  /** Equivalent degrees of freedom behind the interval (NaN where none). */
+  readonly edfs: Float64Array;
+  /** Number of terms averaged (Stable32's `n`). */
+  readonly terms: Int32Array;
+  /** Dominant power-law exponent α used for the interval (NaN where none). */
+  readonly noiseAlphas: Float64Array;
+  /** α as a name: WPM, FPM, WFM, FFM, RWFM, FWFM, RRFM ('' where none). */
+  readonly noiseTypes: readonly string[];
+}
+
+/** τ0 in seconds from `tau0S` / `rateHz`, validated. */
+export function resolveTau0(options: StabilityOptions): number {
+  if (options.rateHz !== undefined) {
+    if (!(Number.isFinite(options.rateHz) && options.rateHz > 0)) throw new InputError(stabilityMessages.badRate(options.rateHz));
+    return 1 / options.rateHz;
+  }
+  const tau0S = options.tau0S ?? 1;
+  if (!(Number.isFinite(tau0S) && tau0S > 0)) throw new InputError(stabilityMessages.badTau0(tau0S));
+  return tau0S;
+}
+
+/** Lowest α with a valid EDF for difference order d (Greenhall needs α + 2d > 1). */
+function clampAlpha(alpha: number, d: number): number {
+  return Math.max(2 - 2 * d, Math.min(2, alpha));
+}
+
+/**
+ * Evaluates one statistic on phase or frequency data at each requested averaging factor, with
+ * noise identification, EDF and confidence interval per τ.
+ */
+export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>, options: StabilityOptions = {}): StabilityResult {
+  const tau0S = resolveTau0(options);
+  const phase = toPhase(data, options.dataType ?? 'phase', tau0S);
+  const n = phase.length;
+  if (n < 3) throw new InputError(stabilityMessages.noUsableTaus(spec.name, n));
+  const factors = resolveFactors(
+    options.taus ?? 'octave', spec.name, n, spec.autoMaxAf(n), spec.maxAf(n), options.allTauDivisor ?? DEFAULT_ALL_TAU_DIVISOR,
+  );
+  const level = options.confidence ?? ONE_SIGMA_CONFIDENCE;
+  const fixedAlpha = options.noiseAlpha ?? 'auto';
+  if (fixedAlpha !== 'auto' && !(Number.isInteger(fixedAlpha) && fixedAlpha >= -4 && fixedAlpha <= 2)) {
+    throw new InputError(`noise alpha must be 'auto' or an integer from -4 to 2, got ${fixedAlpha}`);
+  }
+  const context = spec.prepare(phase, Math.max(...factors));
+  const count = factors.length;
+  const result = {
+    statistic: spec.name,
+    unit: spec.unit,
+    tau0S,
+    phasePoints: n,
+    averagingFactors: Int32Array.from(factors),
+    tausS: new Float64Array(count),
+    devs: new Float64Array(count),
+    devsLow: new Float64Array(count).fill(NaN),
+    devsHigh: new Float64Array(count).fill(NaN),
+    edfs: new Float64Array(count).fill(NaN),
+    terms: new Int32Array(count),
+    noiseAlphas: new Float64Array(count).fill(NaN),
+    noiseTypes: new Array<string>(count).fill(''),
+  };
+  for (let k = 0; k < count; k++) {
+    const m = factors[k];
+    const { dev, terms } = spec.kernel(phase, m, tau0S, context);
+    result.tausS[k] = m * tau0S;
+    result.devs[k] = dev;
+    result.terms[k] = terms;
+    const interval = spec.interval;
+    if (interval.kind === 'none') continue;
+    const alpha = fixedAlpha === 'auto' ? identifyNoise(phase, m, spec.noiseIdMaxDifferences).alpha : fixedAlpha;
+    result.noiseAlphas[k] = alpha;
+    result.noiseTypes[k] = NOISE_NAMES[alpha] ?? '';
+    const edf = interval.kind === 'totdev'
+      ? totdevEdf(alpha, m, n)
+      : greenhallEdf({
+        alpha: clampAlpha(alpha, interval.d), d: interval.d, m, points: n,
+        overlapping: interval.overlapping, modified: interval.modified,
+      });
+    result.edfs[k] = edf;
+    const ci = confidenceInterval(dev, edf, level);
+    result.devsLow[k] = ci.low;
+    result.devsHigh[k] = ci.high;
+  }
+  return result;
+}
