@@ -17,4 +17,8 @@ export const noiseMessages = {
     `power-law noise: tauS for an ADEV level expected a finite number >= tau0S = ${tau0S} s, got ${tauS}`,
   badLevelKind: () =>
     'power-law noise: level expected exactly one of { h }, { adev, tauS? } or { qd }',
+  cliLevelConflict: () =>
+    "chronotope noise: options '--h' and '--adev' both set the level; give only one",
+  cliAdevTauAlone: () =>
+    "chronotope noise: option '--adev-tau' needs '--adev' (it is the averaging time of that ADEV)",
 } as const;

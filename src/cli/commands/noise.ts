@@ -1,0 +1,82 @@
+import { InputError } from '../../core/errors.ts';
+import { writeFileAtomic } from '../../core/io/atomic-write.ts';
+import {
+  MAX_NOISE_SAMPLES, NOISE_TYPES, noiseMessages, powerLawFrequency, powerLawPhase, type NoiseLevel,
+} from '../../clocks/noise/index.ts';
+import type { Command } from '../command.ts';
+import { cliMessages } from '../messages.ts';
+import { choiceOption, integerOption, numberOption } from '../options.ts';
+
+const NAME = 'noise';
+
+const usage = `usage: chronotope noise --type TYPE --seed S [options]
+
+Generates power-law clock noise by the Kasdin & Walter (1992) method and prints one value per
+line (shortest round-trip decimal), or writes it to --out atomically. The same options always
+give the same bytes.
+
+options:
+  --type TYPE     wpm (white PM), fpm (flicker PM), wfm (white FM), ffm (flicker FM),
+                  rwfm (random-walk FM)                                        (required)
+  --seed S        seed of the random streams, integer 0 to 2^53-1              (required)
+  --stream ID     random stream id, integer 0 to 2^53-1                        (default 0)
+  --n N           number of values, 1 to ${MAX_NOISE_SAMPLES}                            (default 100000)
+  --tau0 S        sampling interval in seconds                                 (default 1)
+  --h COEFF       level as h_alpha of S_y(f) = h_alpha f^alpha (unit s^(alpha+1))
+  --adev A        level as the Allan deviation at --adev-tau (NIST SP 1065 relations)
+  --adev-tau S    averaging time in seconds for --adev, at least --tau0         (default 1)
+                  (without --h or --adev: unit white-noise variance, Q_d = 1 s^2)
+  --data KIND     phase (x, seconds) or freq (fractional frequency y)         (default phase)
+  --out FILE      write to FILE instead of standard output`;
+
+/** Joins values as shortest round-trip decimals (String(x)), one per line. */
+function formatLines(values: Float64Array): string {
+  const parts: string[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) parts[i] = String(values[i]);
+  return parts.join('\n') + '\n';
+}
+
+export const noiseCommand: Command = {
+  name: NAME,
+  summary: 'generate power-law clock noise (white/flicker PM, white/flicker/random-walk FM)',
+  usage,
+  options: {
+    type: { type: 'string' },
+    seed: { type: 'string' },
+    stream: { type: 'string' },
+    n: { type: 'string' },
+    tau0: { type: 'string' },
+    h: { type: 'string' },
+    adev: { type: 'string' },
+    'adev-tau': { type: 'string' },
+    data: { type: 'string' },
+    out: { type: 'string' },
+  },
+  run(values) {
+    if (values.type === undefined) throw new InputError(cliMessages.missingArgument(NAME, "option '--type'"));
+    if (values.seed === undefined) throw new InputError(cliMessages.missingArgument(NAME, "option '--seed'"));
+    const type = choiceOption(NAME, 'type', values.type, NOISE_TYPES, 'wpm');
+    const seed = integerOption(NAME, 'seed', values.seed, 0, 0);
+    const stream = integerOption(NAME, 'stream', values.stream, 0, 0);
+    const n = integerOption(NAME, 'n', values.n, 100000, 1, MAX_NOISE_SAMPLES);
+    const tau0S = numberOption(NAME, 'tau0', values.tau0, 1, 'a number of seconds > 0', (v) => v > 0);
+    const data = choiceOption(NAME, 'data', values.data, ['phase', 'freq'] as const, 'phase');
+    if (values.h !== undefined && values.adev !== undefined) throw new InputError(noiseMessages.cliLevelConflict());
+    if (values['adev-tau'] !== undefined && values.adev === undefined) throw new InputError(noiseMessages.cliAdevTauAlone());
+    let level: NoiseLevel = { qd: 1 };
+    if (values.h !== undefined) {
+      level = { h: numberOption(NAME, 'h', values.h, 0, 'a number >= 0', (v) => v >= 0) };
+    } else if (values.adev !== undefined) {
+      const adev = numberOption(NAME, 'adev', values.adev, 0, 'a number >= 0', (v) => v >= 0);
+      const tauS = numberOption(NAME, 'adev-tau', values['adev-tau'], 1,
+        `a number of seconds >= --tau0 (${tau0S})`, (v) => v >= tau0S);
+      level = { adev, tauS };
+    }
+    const options = { type, n, seed, stream, tau0S, level };
+    const series = data === 'phase' ? powerLawPhase(options) : powerLawFrequency(options);
+    const text = formatLines(series);
+    if (typeof values.out === 'string') writeFileAtomic(values.out, text);
+    else process.stdout.write(text);
+    return 0;
+  },
+};
