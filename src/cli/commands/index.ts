@@ -1,7 +1,6 @@
 import type { Command } from '../command.ts';
 import { benchCommand } from './bench.ts';
 import { noiseCommand } from './noise.ts';
-import { noiseCommand } from './noise.ts';
 import { runCommand } from './run.ts';
 import { figuresCommand } from './figures.ts';
 
@@ -11,7 +10,6 @@ import { figuresCommand } from './figures.ts';
  */
 export const commands: readonly Command[] = [
   benchCommand,
-  noiseCommand,
   noiseCommand,
   runCommand,
   figuresCommand,
