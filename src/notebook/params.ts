@@ -69,8 +69,7 @@ export function coerceParam(name: string, text: string, declaration: ParamValue 
     case 'number': {
       const trimmed = text.trim();
       const n = trimmed === '' ? NaN : Number(trimmed);
-      if (!Number.isFinite(n)) throw new InputError(notebookMessages.badParamValue(name, text, 'a finite number'));
-      checkLimits(name, n, spec, text);
+      if (!Number.isFinite(n) || !withinLimits(n, spec)) throw new InputError(notebookMessages.badParamValue(name, text, expectedNumber(spec)));
       return n;
     }
     default:
@@ -78,14 +77,16 @@ export function coerceParam(name: string, text: string, declaration: ParamValue 
   }
 }
 
-function checkLimits(name: string, n: number, spec: ParamSpec, text: string): void {
-  const { min, max, integer } = spec;
-  const ok = (!integer || Number.isInteger(n)) && (min === undefined || n >= min) && (max === undefined || n <= max);
-  if (ok) return;
-  const kind = integer ? 'an integer' : 'a number';
+function withinLimits(n: number, { min, max, integer }: ParamSpec): boolean {
+  return (!integer || Number.isInteger(n)) && (min === undefined || n >= min) && (max === undefined || n <= max);
+}
+
+/** What a number parameter accepts, in words: 'a finite number', 'an integer from 1 to 100'. */
+function expectedNumber({ min, max, integer }: ParamSpec): string {
+  const kind = integer ? 'an integer' : min !== undefined || max !== undefined ? 'a number' : 'a finite number';
   const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}`
     : min !== undefined ? ` >= ${min}` : max !== undefined ? ` <= ${max}` : '';
-  throw new InputError(notebookMessages.badParamValue(name, text, kind + range));
+  return kind + range;
 }
 
 /**
@@ -118,13 +119,8 @@ export function checkParamDeclarations(declarations: ParamDeclarations): void {
     const spec = paramSpec(declaration);
     const type = typeof spec.value;
     if (type !== 'number' && type !== 'string' && type !== 'boolean') throw new Error(notebookMessages.badParamDeclaration(name));
-    if (type === 'number') {
-      try {
-        checkLimits(name, spec.value as number, spec, String(spec.value));
-      } catch {
-        throw new Error(notebookMessages.defaultOutOfRange(name, spec.value as number));
-      }
-      if (!Number.isFinite(spec.value)) throw new Error(notebookMessages.defaultOutOfRange(name, spec.value as number));
+    if (type === 'number' && !(Number.isFinite(spec.value) && withinLimits(spec.value as number, spec))) {
+      throw new Error(notebookMessages.defaultOutOfRange(name, spec.value as number));
     }
   }
 }
