@@ -1,7 +1,9 @@
 import type { Benchmark } from './benchmark.ts';
 import { fftBenchmark } from './fft.ts';
+import { pholdBenchmark } from './phold.ts';
 
 /** Every benchmark `chronotope bench` knows, by name. A new one is a file here plus a line. */
 export const benchmarks: readonly Benchmark[] = [
+  pholdBenchmark,
   fftBenchmark,
 ];

@@ -48,10 +48,11 @@ export class RandomStream {
   private readonly stream0: number;
   private readonly stream1: number;
   private readonly block = new Uint32Array(4);
-  /** Index of the next 32-bit draw. */
-  private next: number;
-  /** Block index currently held in `block` (-1: none). */
-  private loaded = -1;
+  /** Block index (counter words 0 and 1) of the next draw, split into 32-bit halves. */
+  private blockLow: number;
+  private blockHigh: number;
+  /** Word of the current block to return next; 4 means the block must be computed. */
+  private word: number;
   /** The second value of the last polar-method pair, if not yet used. */
   private spareNormal = NaN;
 
@@ -65,27 +66,39 @@ export class RandomStream {
     this.key1 = Math.floor(seed / TWO_POW_32);
     this.stream0 = streamId % TWO_POW_32;
     this.stream1 = Math.floor(streamId / TWO_POW_32);
-    this.next = counter;
+    const word = counter % 4;
+    const blockIndex = (counter - word) / 4;
+    this.blockLow = blockIndex % TWO_POW_32;
+    this.blockHigh = Math.floor(blockIndex / TWO_POW_32);
+    if (word === 0) {
+      this.word = 4;
+    } else {
+      this.loadBlock();
+      this.word = word;
+    }
+  }
+
+  private loadBlock(): void {
+    philox4x32(this.blockLow, this.blockHigh, this.stream0, this.stream1, this.key0, this.key1, this.block);
+    // Advance the 64-bit block counter for the next load.
+    this.blockLow = (this.blockLow + 1) >>> 0;
+    if (this.blockLow === 0) this.blockHigh = (this.blockHigh + 1) >>> 0;
   }
 
   /** Index of the next 32-bit draw: pass it to the constructor to resume exactly here. */
   get counter(): number {
-    return this.next;
+    // blockLow/High already point past the loaded block when a block is loaded.
+    const nextBlock = this.blockHigh * TWO_POW_32 + this.blockLow;
+    return this.word === 4 ? nextBlock * 4 : (nextBlock - 1) * 4 + this.word;
   }
 
   /** The next unsigned 32-bit integer. */
   uint32(): number {
-    const i = this.next++;
-    const word = i & 3;
-    const blockIndex = (i - word) / 4;
-    if (blockIndex !== this.loaded) {
-      philox4x32(
-        blockIndex % TWO_POW_32, Math.floor(blockIndex / TWO_POW_32), this.stream0, this.stream1,
-        this.key0, this.key1, this.block,
-      );
-      this.loaded = blockIndex;
+    if (this.word === 4) {
+      this.loadBlock();
+      this.word = 0;
     }
-    return this.block[word];
+    return this.block[this.word++];
   }
 
   /** Uniform on [0, 1) with 53 random bits: (a·2^21 + b) / 2^53 from two draws' top bits. */

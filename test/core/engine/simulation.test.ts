@@ -1,0 +1,184 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Simulation, type Observer } from '../../../src/core/engine/simulation.ts';
+import { TimeRangeError } from '../../../src/core/time/timebase.ts';
+
+/**
+ * A scenario: initial events, and for each event run, children it schedules (delays) and events it
+ * cancels. The engine's run order is compared with the specification: sort all scheduled,
+ * non-cancelled events by (time, order of scheduling).
+ */
+interface Spec {
+  initial: { delay: number; cancel: boolean }[];
+  children: number[][]; // delays scheduled by the k-th event to run (cycled)
+}
+
+function runScenario(spec: Spec, resolution: 'ps' | 'ns' = 'ns', observer?: Observer) {
+  const sim = new Simulation({ resolution, capacity: 16 });
+  if (observer) sim.observe(observer);
+  const ran: number[] = []; // scheduling ordinal of each event run
+  const scheduled: { ordinal: number; time: number; cancelled: boolean }[] = [];
+  let ordinal = 0;
+  let runCount = 0;
+  const ids = new Map<number, number>();
+  const entity = sim.entity('e', (s, _e, _kind, data) => {
+    ran.push(data);
+    assert.equal(s.now, scheduled[data].time);
+    const delays = spec.children.length > 0 ? spec.children[runCount % spec.children.length] : [];
+    runCount++;
+    if (ordinal < 400) {
+      for (const d of delays) {
+        const o = ordinal++;
+        scheduled.push({ ordinal: o, time: s.now + d, cancelled: false });
+        ids.set(o, s.schedule(d, entity, 0, o));
+      }
+    }
+  });
+  for (const { delay } of spec.initial) {
+    const o = ordinal++;
+    scheduled.push({ ordinal: o, time: delay, cancelled: false });
+    ids.set(o, sim.schedule(delay, entity, 0, o));
+  }
+  spec.initial.forEach(({ cancel }, o) => {
+    if (cancel) {
+      scheduled[o].cancelled = true;
+      assert.equal(sim.cancel(ids.get(o)!), true);
+      assert.equal(sim.cancel(ids.get(o)!), false); // a second cancel is a no-op
+    }
+  });
+  sim.run();
+  return { ran, scheduled, sim };
+}
+
+function expectedOrder(scheduled: { ordinal: number; time: number; cancelled: boolean }[]): number[] {
+  return scheduled
+    .filter((e) => !e.cancelled)
+    .sort((a, b) => a.time - b.time || a.ordinal - b.ordinal)
+    .map((e) => e.ordinal);
+}
+
+const delayArb = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 10 ** 6 }), fc.integer({ min: 0, max: 10 ** 13 })); // 400 chained events stay below 2^53
+const specArb = fc.record({
+  initial: fc.array(fc.record({ delay: delayArb, cancel: fc.boolean() }), { maxLength: 60 }),
+  children: fc.array(fc.array(delayArb, { maxLength: 3 }), { maxLength: 5 }),
+});
+
+test('run order is a total order: by time, then by order of scheduling (property)', () => {
+  fc.assert(
+    fc.property(specArb, (spec) => {
+      const { ran, scheduled } = runScenario(spec);
+      assert.deepEqual(ran, expectedOrder(scheduled));
+      // Times never decrease along the run.
+      for (let i = 1; i < ran.length; i++) assert.ok(scheduled[ran[i]].time >= scheduled[ran[i - 1]].time);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('exhaustive: every insertion order of up to 6 events over 3 distinct times runs in (time, FIFO) order', () => {
+  // All 3^n assignments of times {0, 1, 2} to n events, n ≤ 6: 1092 cases.
+  for (let n = 1; n <= 6; n++) {
+    for (let code = 0; code < 3 ** n; code++) {
+      const initial = Array.from({ length: n }, (_, i) => ({ delay: Math.floor(code / 3 ** i) % 3, cancel: false }));
+      const { ran, scheduled } = runScenario({ initial, children: [] });
+      assert.deepEqual(ran, expectedOrder(scheduled));
+    }
+  }
+});
+
+test('an observer sees every event, in run order, without changing the run', () => {
+  fc.assert(
+    fc.property(specArb, (spec) => {
+      const seen: number[] = [];
+      const observed = runScenario(spec, 'ns', { onEvent: (_t, _e, _k, data) => seen.push(data) });
+      const plain = runScenario(spec);
+      assert.deepEqual(seen, observed.ran);
+      assert.deepEqual(observed.ran, plain.ran);
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('many events at one instant run first-in first-out', () => {
+  const sim = new Simulation();
+  const order: number[] = [];
+  const e = sim.entity('sink', (_s, _e, _k, data) => order.push(data));
+  for (let i = 0; i < 20000; i++) sim.schedule(5, e, 0, i);
+  sim.run();
+  assert.equal(order.length, 20000);
+  assert.ok(order.every((v, i) => v === i));
+});
+
+test('events far apart in time (1 tick to 10^15 ticks) still run in order', () => {
+  const sim = new Simulation({ resolution: 'ps' });
+  const times: number[] = [];
+  const e = sim.entity('sink', (s) => times.push(s.now));
+  const input = [10 ** 15, 1, 10 ** 9, 3, 10 ** 12, 2, 7 * 10 ** 14, 0];
+  for (const t of input) sim.schedule(t, e);
+  sim.run();
+  assert.deepEqual(times, [...input].sort((a, b) => a - b));
+});
+
+test('untilTicks stops before later events and leaves now at the bound; maxEvents counts', () => {
+  const sim = new Simulation();
+  const seen: number[] = [];
+  const e = sim.entity('x', (s) => seen.push(s.now));
+  for (const t of [5, 10, 15, 20]) sim.schedule(t, e);
+  assert.equal(sim.run({ untilTicks: 12 }), 2);
+  assert.equal(sim.now, 12);
+  assert.equal(sim.run({ maxEvents: 1 }), 1);
+  assert.deepEqual(seen, [5, 10, 15]);
+  assert.equal(sim.pending, 1);
+});
+
+test('named entities: ids in registration order, lookups both ways, duplicates rejected', () => {
+  const sim = new Simulation();
+  const a = sim.entity('nic-a', () => {});
+  const b = sim.entity('nic-b', () => {});
+  assert.deepEqual([a, b], [0, 1]);
+  assert.equal(sim.entityId('nic-b'), 1);
+  assert.equal(sim.entityName(0), 'nic-a');
+  assert.throws(() => sim.entity('nic-a', () => {}));
+});
+
+test('a stale event id cannot cancel the event that reused its slot', () => {
+  const sim = new Simulation({ capacity: 16 });
+  let runs = 0;
+  const e = sim.entity('x', () => runs++);
+  const first = sim.schedule(1, e);
+  sim.run();
+  const second = sim.schedule(1, e);
+  assert.notEqual(first, second);
+  assert.equal(sim.cancel(first), false);
+  sim.run();
+  assert.equal(runs, 2);
+});
+
+test('time errors: negative or fractional delays and events past the horizon throw, never round', () => {
+  const sim = new Simulation({ resolution: 'ps' });
+  const e = sim.entity('x', () => {});
+  assert.throws(() => sim.schedule(-1, e), TimeRangeError);
+  assert.throws(() => sim.schedule(0.5, e), TimeRangeError);
+  assert.throws(() => sim.schedule(Number.MAX_SAFE_INTEGER + 1, e), TimeRangeError);
+  assert.throws(() => sim.schedule(NaN, e), TimeRangeError);
+  sim.schedule(Number.MAX_SAFE_INTEGER, e); // the horizon itself is representable
+  sim.run();
+  assert.equal(sim.now, Number.MAX_SAFE_INTEGER);
+  assert.throws(() => sim.schedule(1, e), TimeRangeError);
+  assert.throws(() => sim.scheduleAt(5, e), TimeRangeError); // before now
+});
+
+test('a handler that throws consumes its event and leaves the engine usable', () => {
+  const sim = new Simulation();
+  const seen: number[] = [];
+  const e = sim.entity('x', (_s, _e, _k, data) => {
+    seen.push(data);
+    if (data === 1) throw new Error('boom');
+  });
+  sim.schedule(1, e, 0, 1);
+  sim.schedule(2, e, 0, 2);
+  assert.throws(() => sim.run(), /boom/);
+  sim.run();
+  assert.deepEqual(seen, [1, 2]);
+});
