@@ -8,6 +8,8 @@ export {
   mdevFromH, mvarFromH,
 } from './levels.ts';
 export type { NoiseLevel } from './levels.ts';
+export { kasdinWalterVariances } from './discrete-variance.ts';
+export type { DiscreteVariances } from './discrete-variance.ts';
 export {
   MAX_NOISE_SAMPLES, kasdinWalterFilter, phaseToFrequency, powerLawFrequency, powerLawPhase,
 } from './power-law.ts';

@@ -7,6 +7,8 @@ import {
 import { kasdinCoefficients } from '../../../src/clocks/noise/kasdin-coefficients.ts';
 import { NOISE_TYPES, noiseTypeInfo } from '../../../src/clocks/noise/noise-type.ts';
 import { RandomStream } from '../../../src/core/random/stream.ts';
+import { adevFromH, mdevFromH } from '../../../src/clocks/noise/levels.ts';
+import { mdev, oadev } from '../../../src/clocks/stability/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
 
 const bytes = (x: Float64Array) => Buffer.from(x.buffer, x.byteOffset, x.byteLength);
@@ -99,4 +101,60 @@ test('bad options are one-line InputErrors naming the option', () => {
   for (const [run, message] of bad) {
     assert.throws(run, (e: unknown) => e instanceof InputError && message.test(e.message) && !e.message.includes('\n'));
   }
+});
+
+/** Least-squares slope of log(dev) against log(τ). */
+function logLogSlope(taus: ArrayLike<number>, devs: ArrayLike<number>): number {
+  const xs = Array.from(taus, Math.log);
+  const ys = Array.from(devs, Math.log);
+  const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
+  const my = ys.reduce((s, v) => s + v, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i] - my);
+    sxx += (x - mx) ** 2;
+  });
+  return sxy / sxx;
+}
+
+test('slopes and levels: ADEV and MDEV of each type follow NIST SP 1065 for a given h_α', () => {
+  // Expected slopes (reference README "Power-law noise", from the allantools test suite and
+  // NIST SP 1065 Table 5): ADEV τ^−1, τ^−1, τ^−1/2, τ^0, τ^+1/2; MDEV τ^−3/2, τ^−1, τ^−1/2,
+  // τ^0, τ^+1/2. Fitted over τ = 8 … 512 s (octaves) on N = 2^16 points with τ0 = 1 s.
+  // Tolerance 0.06: at τ = 512 s the EDF is ~100–250, a relative error of ~5–7 % per point,
+  // which over the 6 octaves gives a slope standard error of ~0.02; 0.06 is 3 of those and still
+  // far below the 0.5 separating neighbouring types. Flicker PM's ADEV is τ^−1 only
+  // asymptotically (σ² ∝ (1.038 + 3 ln(2π f_h τ)) / τ²), so its fitted slope is compared with the
+  // slope of that analytic curve over the same τ (≈ −0.91 here).
+  // Level: the median ratio of measured to analytic deviation over those τ within 10 % (each
+  // point ~5 %; the asymptotic relations are within 3 % of exact beyond τ = 8 τ0, see
+  // discrete-variance.ts).
+  const taus = [8, 16, 32, 64, 128, 256, 512];
+  const levels: Record<string, number> = { wpm: 1e-22, fpm: 1e-23, wfm: 1e-24, ffm: 1e-26, rwfm: 1e-30 };
+  for (const type of NOISE_TYPES) {
+    const info = noiseTypeInfo(type);
+    const h = levels[type];
+    const x = powerLawPhase({ type, n: 2 ** 16, seed: 1992, stream: info.index, level: { h } });
+    const a = oadev(x, { taus });
+    const md = mdev(x, { taus });
+    const adevLine = taus.map((t) => adevFromH(type, h, t, 1));
+    const mdevLine = taus.map((t) => mdevFromH(type, h, t, 1));
+    const expectedAdevSlope = type === 'fpm' ? logLogSlope(taus, adevLine) : info.adevSlope;
+    assert.ok(Math.abs(logLogSlope(taus, a.devs) - expectedAdevSlope) <= 0.06, `${type} ADEV slope ${logLogSlope(taus, a.devs)}`);
+    assert.ok(Math.abs(logLogSlope(taus, md.devs) - info.mdevSlope) <= 0.06, `${type} MDEV slope ${logLogSlope(taus, md.devs)}`);
+    const median = (r: number[]) => [...r].sort((p, q) => p - q)[Math.floor(r.length / 2)];
+    const adevRatio = median(taus.map((_, i) => a.devs[i] / adevLine[i]));
+    const mdevRatio = median(taus.map((_, i) => md.devs[i] / mdevLine[i]));
+    assert.ok(Math.abs(adevRatio - 1) <= 0.1, `${type} ADEV level ratio ${adevRatio}`);
+    assert.ok(Math.abs(mdevRatio - 1) <= 0.1, `${type} MDEV level ratio ${mdevRatio}`);
+  }
+});
+
+test('level as ADEV at 1 s: the generated white FM series has that ADEV', () => {
+  // White FM relation is exact at every τ (discrete-variance.ts), so the estimate at τ = 1 s
+  // on 2^16 points (EDF ≈ 5·10⁴, relative σ ≈ 0.3 %) must be within 1.5 %.
+  const x = powerLawPhase({ type: 'wfm', n: 2 ** 16, seed: 8, level: { adev: 3e-12 } });
+  const a = oadev(x, { taus: [1] });
+  assert.ok(Math.abs(a.devs[0] / 3e-12 - 1) < 0.015, `${a.devs[0]}`);
 });
