@@ -1,0 +1,28 @@
+/**
+ * chronotope's public API. Import from here (`import { Simulation, oadev } from 'chronotope'`)
+ * rather than from files inside a folder: the folders' internals may change, this list may not
+ * without a note. Layers and what each may import: ARCHITECTURE.md.
+ */
+
+// core: simulated time, units, randomness, the event engine, errors, atomic output.
+export {
+  Timebase, timebase, TimeRangeError, TICKS_PER_SECOND, HORIZON_TICKS,
+  type Resolution, type TimeUnit, type Rounding,
+} from './core/time/timebase.ts';
+export * from './core/units/index.ts';
+export * from './core/random/index.ts';
+export { standardExponential, zigguratExponentialEdges } from './core/random/distributions/exponential.ts';
+export { log as portableLog } from './core/math/log.ts';
+export { exp as portableExp } from './core/math/exp.ts';
+export { Simulation, type EventHandler, type Observer, type SimulationOptions, type RunOptions as SimulationRunOptions } from './core/engine/simulation.ts';
+export { CalendarQueue } from './core/engine/calendar-queue.ts';
+export { runPhold, PHOLD_DEFAULTS, type PholdOptions, type PholdResult } from './core/engine/phold.ts';
+export { InputError, isInputError } from './core/errors.ts';
+export { writeFileAtomic } from './core/io/atomic-write.ts';
+
+// clocks: frequency-stability statistics and power-law noise.
+export * from './clocks/stability/index.ts';
+export * from './clocks/noise/index.ts';
+
+// notebooks: the runtime that turns experiments into pages, figures and tables.
+export * from './notebook/index.ts';
