@@ -141,7 +141,11 @@ export function b1NoiseAlpha(phase: Float64Array, m: number, dMax: number): numb
   for (let i = 0; i + 2 * m < N; i++) ov += (phase[i + 2 * m] - 2 * phase[i + m] + phase[i]) ** 2;
   const oavar = ov / (2 * m * m * (N - 2 * m));
   const rn = oavar > 0 ? mvar / oavar : 1;
-  return rn > Math.sqrt(rnTheory(m, 2) * rnTheory(m, 1)) ? 1 : 2;
+  // Nearest theoretical ratio on a log scale (the geometric-mean boundary, valid whichever of the
+  // two is larger: at m = 1 white PM has the larger R(n), beyond it flicker PM does).
+  const toWhite = Math.abs(Math.log(rn / rnTheory(m, 2)));
+  const toFlicker = Math.abs(Math.log(rn / rnTheory(m, 1)));
+  return toFlicker < toWhite ? 1 : 2;
 }
 
 /**
