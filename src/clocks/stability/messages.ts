@@ -31,3 +31,13 @@ export const stabilityMessages = {
   badConfidence: (value: number) => `confidence level must be in (0, 1), got ${value}`,
   badDataType: (value: string) => `data type must be 'phase' or 'freq', got '${value}'`,
 } as const;
+
+/** Messages of the `chronotope stability` command (the CLI lives in src/cli, its words here). */
+export const stabilityCliMessages = {
+  prefix: (message: string) => `chronotope stability: ${message}`,
+  missingFile: () => `chronotope stability: missing data FILE (a path, or - for standard input; see 'chronotope help stability')`,
+  tooManyFiles: (extra: string) => `chronotope stability: unexpected argument '${extra}' (give one data FILE)`,
+  nominalNeedsFreq: () => `chronotope stability: option '--nominal-hz' converts absolute frequency in Hz, so it needs '--data freq'`,
+  emptyStats: () => `chronotope stability: option '--stats' expected a comma-separated list of statistics, got ''`,
+  plotNotSvg: (path: string) => `chronotope stability: option '--plot' expected a file name ending in .svg, got '${path}'`,
+} as const;
