@@ -24,12 +24,15 @@ export class CalendarQueue {
   private bucketHead: Int32Array;
   private bucketTail: Int32Array;
   private bucketCount: number;
+  /** Bucket width in ticks: a power of two, so ⌊time/width⌋ is an exact multiplication. */
   private width: number;
+  private inverseWidth: number;
   /** Virtual day (⌊time/width⌋, not wrapped) at which the dequeue scan stands. */
   private day = 0;
   private count = 0;
-  /** Slot found by `peek` and still at the front, or -1. */
+  /** Slot found by `peek` and still at the front, or -1; and its bucket. */
   private front = -1;
+  private frontBucket = 0;
 
   // Self-tuning: Brown resizes when the count crosses 2× or ½× the bucket count; we also
   // recalibrate the width when scans or insert walks grow long (e.g. the delay distribution changed).
@@ -43,6 +46,7 @@ export class CalendarQueue {
     this.slotNext = new Int32Array(capacity);
     this.bucketCount = 16;
     this.width = 1;
+    this.inverseWidth = 1;
     this.bucketHead = new Int32Array(this.bucketCount).fill(-1);
     this.bucketTail = new Int32Array(this.bucketCount).fill(-1);
   }
@@ -78,12 +82,9 @@ export class CalendarQueue {
     if (this.count > 2 * this.bucketCount) this.rebuild(this.bucketCount * 2);
   }
 
-  /** ⌊time / width⌋ exactly: the float quotient can round up across an integer near 2^53. */
+  /** ⌊time / width⌋, exact because width is a power of two. */
   private dayOf(time: number): number {
-    const width = this.width;
-    let day = Math.floor(time / width);
-    if (day * width > time) day--;
-    return day;
+    return Math.floor(time * this.inverseWidth);
   }
 
   /** Bucket of a virtual day: a mask while the day fits in 31 bits, `%` (slow in V8) beyond. */
@@ -135,11 +136,13 @@ export class CalendarQueue {
     const width = this.width;
     let day = this.day;
     for (let scanned = 0; scanned < n; scanned++, day++) {
-      const head = this.bucketHead[this.bucketOf(day)];
+      const b = this.bucketOf(day);
+      const head = this.bucketHead[b];
       if (head !== -1 && this.slotTime[head] < (day + 1) * width) {
         this.scanSteps += scanned;
         this.day = day;
         this.front = head;
+        this.frontBucket = b;
         return head;
       }
     }
@@ -154,14 +157,20 @@ export class CalendarQueue {
     }
     this.day = this.dayOf(this.slotTime[best]);
     this.front = best;
+    this.frontBucket = this.bucketOf(this.day);
     return best;
   }
 
   /** Removes and returns the earliest event's slot (-1 if empty). */
   pop(): number {
-    const slot = this.peek();
-    if (slot === -1) return -1;
-    const b = this.bucketOf(this.day);
+    return this.popUntil(Infinity);
+  }
+
+  /** Removes and returns the earliest event's slot if its time is ≤ `untilTicks`; else -1. */
+  popUntil(untilTicks: number): number {
+    const slot = this.front !== -1 ? this.front : this.peek();
+    if (slot === -1 || this.slotTime[slot] > untilTicks) return -1;
+    const b = this.frontBucket;
     const next = this.slotNext[slot];
     this.bucketHead[b] = next;
     if (next === -1) this.bucketTail[b] = -1;
@@ -190,6 +199,7 @@ export class CalendarQueue {
       for (let s = this.bucketHead[b]; s !== -1; s = this.slotNext[s]) slots[k++] = s;
     }
     this.width = this.fitWidth(slots);
+    this.inverseWidth = 1 / this.width;
     this.bucketCount = buckets;
     this.bucketHead = new Int32Array(buckets).fill(-1);
     this.bucketTail = new Int32Array(buckets).fill(-1);
@@ -204,7 +214,8 @@ export class CalendarQueue {
 
   /**
    * Bucket width: three times the mean gap between consecutive events near the front (Brown 1988,
-   * §3), estimated from a sorted sample of at most 512 event times. At least one tick.
+   * §3), estimated from a sorted sample of at most 512 event times, rounded to a power of two
+   * (at least one tick; at most 2^40 so that day numbers stay small).
    */
   private fitWidth(slots: Int32Array): number {
     const n = slots.length;
@@ -217,6 +228,7 @@ export class CalendarQueue {
     const k = Math.max(1, Math.floor(sample.length / 2));
     const span = sample[k] - sample[0];
     const meanGap = span / (k * stride);
-    return Math.max(1, Math.round(3 * meanGap));
+    const target = Math.max(1, 3 * meanGap);
+    return 2 ** Math.min(40, Math.round(Math.log2(target)));
   }
 }

@@ -199,11 +199,9 @@ export class Simulation {
     const queue = this.queue;
     let budget = maxEvents;
     while (budget > 0) {
-      const slot = queue.peek();
+      const slot = queue.popUntil(until);
       if (slot === -1) break;
       const time = queue.timeOf(slot);
-      if (time > until) break;
-      queue.pop();
       if (this.slotCancelled[slot]) {
         this.releaseSlot(slot);
         continue;
@@ -227,11 +225,9 @@ export class Simulation {
     const queue = this.queue;
     let budget = maxEvents;
     while (budget > 0) {
-      const slot = queue.peek();
+      const slot = queue.popUntil(until);
       if (slot === -1) break;
       const time = queue.timeOf(slot);
-      if (time > until) break;
-      queue.pop();
       if (this.slotCancelled[slot]) {
         this.releaseSlot(slot);
         continue;

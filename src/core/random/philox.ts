@@ -22,14 +22,15 @@ const M1_HI = M1 >>> 16;
 
 /**
  * Computes one Philox4x32-10 block: writes the four 32-bit output words to `out[0..3]`.
- * `c0..c3` are the counter words, `k0, k1` the key words (all unsigned 32-bit).
+ * `c0..c3` are the counter words, `k0, k1` the key words (all unsigned 32-bit). With `offset`,
+ * writes `out[offset..offset+3]` instead (for filling a batch of blocks).
  *
  * The 32×32→64-bit products are split into 16-bit halves: every partial product is below 2^32
  * and every sum below 2^53, so each step is exact in doubles and the code stays in V8's fast
  * integer paths. The loop is left for V8 to unroll; it is ~20 ns per block on these machines.
  */
 export function philox4x32(
-  c0: number, c1: number, c2: number, c3: number, k0: number, k1: number, out: Uint32Array,
+  c0: number, c1: number, c2: number, c3: number, k0: number, k1: number, out: Uint32Array, offset = 0,
 ): void {
   let x0 = c0 >>> 0, x1 = c1 >>> 0, x2 = c2 >>> 0, x3 = c3 >>> 0;
   let key0 = k0 >>> 0, key1 = k1 >>> 0;
@@ -53,8 +54,8 @@ export function philox4x32(
     key0 = (key0 + W0) >>> 0;
     key1 = (key1 + W1) >>> 0;
   }
-  out[0] = x0;
-  out[1] = x1;
-  out[2] = x2;
-  out[3] = x3;
+  out[offset] = x0;
+  out[offset + 1] = x1;
+  out[offset + 2] = x2;
+  out[offset + 3] = x3;
 }

@@ -4,6 +4,8 @@ import { exponential } from './distributions/exponential.ts';
 
 const TWO_POW_32 = 4294967296;
 const TWO_POW_53 = 9007199254740992;
+/** Blocks computed per batch (64 words). */
+const BATCH_BLOCKS = 16;
 
 /** High 32 bits of the 64-bit product of two unsigned 32-bit integers (exact, via 16-bit halves). */
 function mulHigh32(a: number, b: number): number {
@@ -47,11 +49,13 @@ export class RandomStream {
   private readonly key1: number;
   private readonly stream0: number;
   private readonly stream1: number;
-  private readonly block = new Uint32Array(4);
-  /** Block index (counter words 0 and 1) of the next draw, split into 32-bit halves. */
-  private blockLow: number;
-  private blockHigh: number;
-  /** Word of the current block to return next; 4 means the block must be computed. */
+  /** A batch of BATCH_BLOCKS consecutive blocks, computed together to amortise call overhead. */
+  private readonly batch = new Uint32Array(4 * BATCH_BLOCKS);
+  /** Block index held in batch[0..3]. */
+  private batchStart: number;
+  /** Block index the next batch starts at. */
+  private nextBlock: number;
+  /** Index into `batch` of the next draw; 4·BATCH_BLOCKS means a new batch must be computed. */
   private word: number;
   /** The second value of the last polar-method pair, if not yet used. */
   private spareNormal = NaN;
@@ -67,38 +71,43 @@ export class RandomStream {
     this.stream0 = streamId % TWO_POW_32;
     this.stream1 = Math.floor(streamId / TWO_POW_32);
     const word = counter % 4;
-    const blockIndex = (counter - word) / 4;
-    this.blockLow = blockIndex % TWO_POW_32;
-    this.blockHigh = Math.floor(blockIndex / TWO_POW_32);
-    if (word === 0) {
-      this.word = 4;
-    } else {
-      this.loadBlock();
+    this.batchStart = (counter - word) / 4;
+    this.nextBlock = this.batchStart;
+    this.word = 4 * BATCH_BLOCKS;
+    if (word !== 0) {
+      this.fillBatch();
       this.word = word;
     }
   }
 
-  private loadBlock(): void {
-    philox4x32(this.blockLow, this.blockHigh, this.stream0, this.stream1, this.key0, this.key1, this.block);
-    // Advance the 64-bit block counter for the next load.
-    this.blockLow = (this.blockLow + 1) >>> 0;
-    if (this.blockLow === 0) this.blockHigh = (this.blockHigh + 1) >>> 0;
+  private fillBatch(): void {
+    const firstBlock = this.nextBlock;
+    this.batchStart = firstBlock;
+    this.nextBlock = firstBlock + BATCH_BLOCKS;
+    let low = firstBlock % TWO_POW_32;
+    let high = Math.floor(firstBlock / TWO_POW_32);
+    for (let j = 0; j < BATCH_BLOCKS; j++) {
+      philox4x32(low, high, this.stream0, this.stream1, this.key0, this.key1, this.batch, 4 * j);
+      low = (low + 1) >>> 0;
+      if (low === 0) high = (high + 1) >>> 0;
+    }
   }
 
-  /** Index of the next 32-bit draw: pass it to the constructor to resume exactly here. */
+  /**
+   * Index of the next 32-bit draw: pass it to the constructor to resume exactly here. (A normal
+   * held back by the polar method is not part of it: resume between pairs.)
+   */
   get counter(): number {
-    // blockLow/High already point past the loaded block when a block is loaded.
-    const nextBlock = this.blockHigh * TWO_POW_32 + this.blockLow;
-    return this.word === 4 ? nextBlock * 4 : (nextBlock - 1) * 4 + this.word;
+    return this.word === 4 * BATCH_BLOCKS ? this.nextBlock * 4 : this.batchStart * 4 + this.word;
   }
 
   /** The next unsigned 32-bit integer. */
   uint32(): number {
-    if (this.word === 4) {
-      this.loadBlock();
+    if (this.word === 4 * BATCH_BLOCKS) {
+      this.fillBatch();
       this.word = 0;
     }
-    return this.block[this.word++];
+    return this.batch[this.word++];
   }
 
   /** Uniform on [0, 1) with 53 random bits: (a·2^21 + b) / 2^53 from two draws' top bits. */
