@@ -18,6 +18,24 @@ function chronotope(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Two notebooks in a temporary directory: 01-fine, and 02-broken, which throws. */
+let notebooksDir: string | undefined;
+function makeNotebooks(): string {
+  if (notebooksDir) return notebooksDir;
+  // Notebooks outside the repository import the runtime by absolute URL.
+  const notebooks = join(temp, 'notebooks');
+  mkdirSync(notebooks);
+  // Without this, tsx would load .ts files outside any package as CommonJS.
+  writeFileSync(join(notebooks, 'package.json'), '{ "type": "module" }\n');
+  const runtime = pathToFileURL(resolve('src/notebook/index.ts')).href;
+  writeFileSync(join(notebooks, '01-fine.ts'), `import { notebook } from '${runtime}';
+export default notebook({ title: 'Fine', seed: 1 }, (nb) => { nb.md\`All *good*.\`; });\n`);
+  writeFileSync(join(notebooks, '02-broken.ts'), `import { notebook } from '${runtime}';
+export default notebook({ title: 'Broken', seed: 1 }, () => { throw new Error('boom in cell 3'); });\n`);
+  notebooksDir = notebooks;
+  return notebooks;
+}
+
 test('chronotope run writes notebook 01 with its page, figures, tables and run.json', () => {
   const out = join(temp, 'out');
   const r = chronotope('run', 'notebooks/01-light-time.ts', '--out', out, '--papers', join(temp, 'papers'));
@@ -57,18 +75,14 @@ test('chronotope run writes notebook 01 with its page, figures, tables and run.j
 
 test('chronotope run: bad input gives one line on stderr and exit status 2', async () => {
   const out = join(temp, 'bad');
-  // Two cases through the real process, for the exit status and the single line.
-  const spawned: [string[], RegExp][] = [
-    [['run', 'notebooks/01-light-time.ts', '--param', 'cableNsPerM=fast', '--out', out], /^--param cableNsPerM: expected a number >= 3\.33564, got 'fast'\n$/],
-    [['run', 'notebooks/99-nothing.ts', '--out', out], /^notebooks\/99-nothing\.ts: no such notebook file\n$/],
-  ];
-  for (const [args, message] of spawned) {
-    const r = chronotope(...args);
-    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
-    assert.match(r.stderr, message);
-  }
-  // The rest in this process: each is an InputError (which the CLI turns into status 2) of one line.
+  // One case through the real process, for the exit status and the single line on stderr.
+  const r = chronotope('run', 'notebooks/01-light-time.ts', '--param', 'cableNsPerM=fast', '--out', out);
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /^--param cableNsPerM: expected a number >= 3\.33564, got 'fast'\n$/);
+  // The rest in this process (spawning costs seconds each): each is an InputError, which the CLI
+  // turns into status 2, of one line.
   const inProcess: [string[], RegExp][] = [
+    [['run', 'notebooks/99-nothing.ts', '--out', out], /^notebooks\/99-nothing\.ts: no such notebook file$/],
     [['run', 'notebooks/01-light-time.ts', '--param', 'speed=3', '--out', out], /^--param: unknown parameter 'speed' \(this notebook has: cableNsPerM, andromedaMly\)$/],
     [['run', 'notebooks/01-light-time.ts', '--seed', '1.5', '--out', out], /^chronotope run: option '--seed' expected an integer/],
     [['run', '--out', out], /^chronotope run: missing notebook file/],
@@ -82,16 +96,7 @@ test('chronotope run: bad input gives one line on stderr and exit status 2', asy
 });
 
 test('chronotope figures runs every notebook, names a failing one and exits 1, keeping the others', () => {
-  // Notebooks outside the repository import the runtime by absolute URL.
-  const notebooks = join(temp, 'notebooks');
-  mkdirSync(notebooks);
-  // Without this, tsx would load .ts files outside any package as CommonJS.
-  writeFileSync(join(notebooks, 'package.json'), '{ "type": "module" }\n');
-  const runtime = pathToFileURL(resolve('src/notebook/index.ts')).href;
-  writeFileSync(join(notebooks, '01-fine.ts'), `import { notebook } from '${runtime}';
-export default notebook({ title: 'Fine', seed: 1 }, (nb) => { nb.md\`All *good*.\`; });\n`);
-  writeFileSync(join(notebooks, '02-broken.ts'), `import { notebook } from '${runtime}';
-export default notebook({ title: 'Broken', seed: 1 }, () => { throw new Error('boom in cell 3'); });\n`);
+  const notebooks = makeNotebooks();
   const out = join(temp, 'site');
   const r = chronotope('figures', '--notebooks', notebooks, '--out', out, '--papers', join(temp, 'site-papers'));
   assert.equal(r.status, 1, r.stderr);
@@ -103,11 +108,12 @@ export default notebook({ title: 'Broken', seed: 1 }, () => { throw new Error('b
   assert.ok(!existsSync(join(out, '02-broken')));
   const index = readFileSync(join(out, 'index.html'), 'utf8');
   assert.match(index, /01-fine\/index\.html/);
-  // A subset by number runs only that notebook.
-  const only = chronotope('figures', '01', '--notebooks', notebooks, '--out', join(temp, 'site2'));
-  assert.equal(only.status, 0, only.stderr);
+});
+
+test('chronotope figures NN runs only the notebooks named, and refuses a name that matches none', async () => {
+  const notebooks = makeNotebooks();
+  assert.equal(await main(['figures', '01', '--notebooks', notebooks, '--out', join(temp, 'site2')]), 0);
   assert.deepEqual(readdirSync(join(temp, 'site2')).sort(), ['01-fine', 'index.html']);
-  const unknown = chronotope('figures', '07', '--notebooks', notebooks, '--out', join(temp, 'site3'));
-  assert.equal(unknown.status, 2);
-  assert.match(unknown.stderr, /^07: no notebook in .* matches/);
+  await assert.rejects(main(['figures', '07', '--notebooks', notebooks, '--out', join(temp, 'site3')]),
+    (e: Error) => isInputError(e) && /^07: no notebook in .* matches/.test(e.message));
 });

@@ -2,8 +2,6 @@ import { isInputError } from '../../core/errors.ts';
 import { notebookMessages } from '../../notebook/messages.ts';
 import { selectNotebooks } from '../../notebook/notebook-files.ts';
 import { createProgress } from '../../notebook/progress.ts';
-import { runNotebook } from '../../notebook/run-notebook.ts';
-import { writeSiteIndex } from '../../notebook/site-index.ts';
 import type { Command } from '../command.ts';
 
 export const figuresCommand: Command = {
@@ -32,6 +30,9 @@ export const figuresCommand: Command = {
   async run(values, positionals) {
     const outDir = (values.out as string | undefined) ?? 'out';
     const papersDir = (values.papers as string | undefined) ?? 'papers';
+    // Loaded here, not at the top: Plot, linkedom and resvg are not needed for `chronotope help`.
+    const { runNotebook } = await import('../../notebook/run-notebook.ts');
+    const { writeSiteIndex } = await import('../../notebook/site-index.ts');
     const files = selectNotebooks((values.notebooks as string | undefined) ?? 'notebooks', positionals);
     const progress = createProgress({ intervalMs: 0 });
     const task = progress.start('figures', files.length);

@@ -1,7 +1,6 @@
 import { InputError } from '../../core/errors.ts';
 import { parseParamArguments } from '../../notebook/params.ts';
 import { createProgress } from '../../notebook/progress.ts';
-import { runNotebook } from '../../notebook/run-notebook.ts';
 import { notebookMessages } from '../../notebook/messages.ts';
 import type { Command } from '../command.ts';
 import { cliMessages } from '../messages.ts';
@@ -41,6 +40,8 @@ export const runCommand: Command = {
     const seed = values.seed === undefined ? undefined
       : integerOption('run', 'seed', values.seed, 0, 0, Number.MAX_SAFE_INTEGER);
     const started = performance.now();
+    // Loaded here, not at the top: Plot, linkedom and resvg are not needed for `chronotope help`.
+    const { runNotebook } = await import('../../notebook/run-notebook.ts');
     const result = await runNotebook(file, {
       outDir: (values.out as string | undefined) ?? 'out',
       papersDir: (values.papers as string | undefined) ?? 'papers',
