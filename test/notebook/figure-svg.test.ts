@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Plot from '@observablehq/plot';
+import fc from 'fast-check';
 import { plotToSvg, figureClassName } from '../../src/notebook/figure-svg.ts';
 
 const points = [{ xM: 0.02, yS: 1 }, { xM: 2, yS: 3 }, { xM: 100, yS: 2 }];
@@ -39,4 +40,15 @@ test('plotToSvg prefixes ids so figures inlined in one page do not clash', () =>
 
 test('plotToSvg refuses options that make Plot return an HTML <figure>', () => {
   assert.throws(() => plotToSvg({ ...options(), title: 'A title' }), /returned a <figure>/);
+});
+
+test('property: plotToSvg output depends only on its options, whatever was rendered before', () => {
+  const pointsArb = fc.array(fc.record({ x: fc.double({ min: -1e6, max: 1e6, noNaN: true }), y: fc.double({ min: -1e6, max: 1e6, noNaN: true }) }), { minLength: 1, maxLength: 8 });
+  fc.assert(fc.property(pointsArb, pointsArb, (a, b) => {
+    const optionsFor = (data: { x: number; y: number }[]): Plot.PlotOptions =>
+      ({ width: 200, height: 120, marks: [Plot.line(data, { x: 'x', y: 'y', clip: true, marker: true })] });
+    const first = plotToSvg(optionsFor(a));
+    plotToSvg(optionsFor(b)); // advances Plot's global id counters
+    assert.equal(plotToSvg(optionsFor(a)), first);
+  }), { numRuns: 25 });
 });
