@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import { InputError } from '../../core/errors.ts';
 import { writeFileAtomic } from '../../core/io/atomic-write.ts';
 import {
@@ -6,8 +5,6 @@ import {
   type StabilityResult,
 } from '../../clocks/stability/index.ts';
 import { stabilityCliMessages } from '../../clocks/stability/messages.ts';
-import { plotToSvg } from '../../notebook/figure-svg.ts';
-import { createProgress } from '../../notebook/progress.ts';
 import type { Command } from '../command.ts';
 import { choiceOption, integerOption, numberOption } from '../options.ts';
 
@@ -92,8 +89,13 @@ function toTable(rows: Row[]): string {
   return [fmt(head), ...body.map(fmt)].join('\n') + '\n';
 }
 
-/** The familiar log-log sigma-tau figure: one series per statistic, 68% intervals as error bars. */
-function stabilityFigure(rows: Row[]): string {
+/**
+ * The familiar log-log sigma-tau figure: one series per statistic, 68% intervals as error bars.
+ * Plot and the renderer are loaded only when a figure is asked for: they double the start-up time.
+ */
+async function stabilityFigure(rows: Row[]): Promise<string> {
+  const Plot = await import('@observablehq/plot');
+  const { plotToSvg } = await import('../../notebook/figure-svg.ts');
   const points = rows.filter((r) => r.dev > 0);
   const bars = points.filter((r) => r.devLow !== null && r.devHigh !== null && r.devLow > 0);
   const last = [...new Map(points.map((r) => [r.stat, r])).values()];
@@ -135,7 +137,7 @@ export const stabilityCommand: Command = {
     plot: { type: 'string' },
   },
   allowPositionals: true,
-  run(values, positionals) {
+  async run(values, positionals) {
     // Check every option before reading anything, so bad input never leaves partial output.
     const dataType = choiceOption(NAME, 'data', values.data, ['phase', 'freq'] as const, 'phase');
     const tau0S = numberOption(NAME, 'tau0', values.tau0, 1, 'a number of seconds > 0', (v) => v > 0);
@@ -158,7 +160,7 @@ export const stabilityCommand: Command = {
       if (nominalHz !== undefined) data = fractionalFrequency(data, nominalHz);
       const where = file === '-' ? '<stdin>' : file;
       const big = data.length >= 1_000_000;
-      const task = big ? createProgress().start(`stability ${where}`, stats.length) : undefined;
+      const task = big ? (await import('../../notebook/progress.ts')).createProgress().start(`stability ${where}`, stats.length) : undefined;
       const rows: Row[] = [];
       for (const stat of stats) {
         try {
@@ -172,7 +174,7 @@ export const stabilityCommand: Command = {
       task?.done();
       const text = format === 'json' ? toJson(rows) : format === 'csv' ? toCsv(rows) : toTable(rows);
       // The figure is written before stdout so a failure in either leaves nothing half-done.
-      if (plotPath !== undefined) writeFileAtomic(plotPath, stabilityFigure(rows));
+      if (plotPath !== undefined) writeFileAtomic(plotPath, await stabilityFigure(rows));
       process.stdout.write(text);
     } catch (error) {
       if (error instanceof InputError && !error.message.startsWith('chronotope ')) {
