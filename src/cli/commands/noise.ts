@@ -4,6 +4,7 @@ import {
   MAX_NOISE_SAMPLES, NOISE_TYPES, noiseMessages, powerLawFrequency, powerLawPhase, type NoiseLevel,
 } from '../../clocks/noise/index.ts';
 import type { Command } from '../command.ts';
+import { createProgress } from '../../notebook/index.ts';
 import { cliMessages } from '../messages.ts';
 import { choiceOption, integerOption, numberOption } from '../options.ts';
 
@@ -29,11 +30,25 @@ options:
   --data KIND     phase (x, seconds) or freq (fractional frequency y)         (default phase)
   --out FILE      write to FILE instead of standard output`;
 
-/** Joins values as shortest round-trip decimals (String(x)), one per line. */
-function formatLines(values: Float64Array): string {
-  const parts: string[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) parts[i] = String(values[i]);
-  return parts.join('\n') + '\n';
+/** Series at least this long report progress on stderr (a second or more of work). */
+const PROGRESS_FROM = 2 ** 20;
+/** Lines formatted per progress step. */
+const CHUNK = 2 ** 18;
+
+/**
+ * Formats values as shortest round-trip decimals (String(x)), one per line, in chunks so long
+ * series can report progress.
+ */
+function formatChunks(values: Float64Array, onChunk: () => void): string[] {
+  const chunks: string[] = [];
+  for (let start = 0; start < values.length; start += CHUNK) {
+    const end = Math.min(values.length, start + CHUNK);
+    const parts: string[] = new Array(end - start);
+    for (let i = start; i < end; i++) parts[i - start] = String(values[i]);
+    chunks.push(parts.join('\n') + '\n');
+    onChunk();
+  }
+  return chunks;
 }
 
 export const noiseCommand: Command = {
@@ -73,10 +88,16 @@ export const noiseCommand: Command = {
       level = { adev, tauS };
     }
     const options = { type, n, seed, stream, tau0S, level };
+    // Long series: a bar on a terminal, occasional plain lines otherwise (stderr, never stdout).
+    const task = n >= PROGRESS_FROM
+      ? createProgress().start(`noise ${type}`, 1 + Math.ceil(n / CHUNK))
+      : { tick() {}, done() {} };
     const series = data === 'phase' ? powerLawPhase(options) : powerLawFrequency(options);
-    const text = formatLines(series);
-    if (typeof values.out === 'string') writeFileAtomic(values.out, text);
-    else process.stdout.write(text);
+    task.tick(1, 'generated');
+    const chunks = formatChunks(series, () => task.tick(1, 'formatted'));
+    task.done();
+    if (typeof values.out === 'string') writeFileAtomic(values.out, chunks.join(''));
+    else for (const chunk of chunks) process.stdout.write(chunk);
     return 0;
   },
 };
