@@ -16,5 +16,5 @@ function find(dir) {
 
 const only = process.argv.slice(2);
 const files = only.length > 0 ? only : find('test');
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './test/setup.ts', '--test', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
