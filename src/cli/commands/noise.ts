@@ -21,7 +21,7 @@ options:
                   rwfm (random-walk FM)                                        (required)
   --seed S        seed of the random streams, integer 0 to 2^53-1              (required)
   --stream ID     random stream id, integer 0 to 2^53-1                        (default 0)
-  --n N           number of values, 1 to ${MAX_NOISE_SAMPLES}                            (default 100000)
+  --n N           number of values, 1 to ${MAX_NOISE_SAMPLES} (${MAX_NOISE_SAMPLES - 1} for freq)          (default 100000)
   --tau0 S        sampling interval in seconds                                 (default 1)
   --h COEFF       level as h_alpha of S_y(f) = h_alpha f^alpha (unit s^(alpha+1))
   --adev A        level as the Allan deviation at --adev-tau (NIST SP 1065 relations)
@@ -73,9 +73,10 @@ export const noiseCommand: Command = {
     const type = choiceOption(NAME, 'type', values.type, NOISE_TYPES, 'wpm');
     const seed = integerOption(NAME, 'seed', values.seed, 0, 0);
     const stream = integerOption(NAME, 'stream', values.stream, 0, 0);
-    const n = integerOption(NAME, 'n', values.n, 100000, 1, MAX_NOISE_SAMPLES);
-    const tau0S = numberOption(NAME, 'tau0', values.tau0, 1, 'a number of seconds > 0', (v) => v > 0);
     const data = choiceOption(NAME, 'data', values.data, ['phase', 'freq'] as const, 'phase');
+    // n frequencies come from n + 1 phase points.
+    const n = integerOption(NAME, 'n', values.n, 100000, 1, data === 'phase' ? MAX_NOISE_SAMPLES : MAX_NOISE_SAMPLES - 1);
+    const tau0S = numberOption(NAME, 'tau0', values.tau0, 1, 'a number of seconds > 0', (v) => v > 0);
     if (values.h !== undefined && values.adev !== undefined) throw new InputError(noiseMessages.cliLevelConflict());
     if (values['adev-tau'] !== undefined && values.adev === undefined) throw new InputError(noiseMessages.cliAdevTauAlone());
     let level: NoiseLevel = { qd: 1 };

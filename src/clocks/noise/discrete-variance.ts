@@ -1,5 +1,5 @@
 import { InputError } from '../../core/errors.ts';
-import { kasdinCoefficients } from './kasdin-coefficients.ts';
+import { nextKasdinCoefficient } from './kasdin-coefficients.ts';
 import { noiseMessages } from './messages.ts';
 import { noiseTypeInfo, type NoiseType } from './noise-type.ts';
 
@@ -18,7 +18,7 @@ import { noiseTypeInfo, type NoiseType } from './noise-type.ts';
  * the filter d_k = Σ_{i<m} c_{k−i}:
  *   Mod σ_y²(mτ0) = Q_d Σ_k d_k² / (2 m⁴ τ0²).
  * Both sums converge for the five types: c_k = 0 beyond 2m for white PM, white FM and random-walk
- * FM; it decays as k^(−5/2) for flicker PM and k^(−3/2) for flicker FM. The sums run to
+ * FM; it decays as k^(−5/2) for flicker PM and k^(−3/2) for flicker FM. The flicker sums run to
  * K = 64m + 4096 terms; for flicker FM the remainder is added from the asymptote
  * h_k ≈ 2√(k/π): c_k ≈ m² h''(k) = −m² k^(−3/2) / (2√π), so Σ_{k≥K} c_k² ≈ m⁴ / (8π K²)
  * (and d_k ≈ m c_k, Σ_{k≥K} d_k² ≈ m⁶ / (8π K²)). The flicker PM remainder, ~m⁴ K⁻⁴, is negligible.
@@ -33,26 +33,38 @@ export interface DiscreteVariances {
   readonly mvar: number;
 }
 
-/** Expected Allan and modified Allan variance at averaging factor m (see the file comment). */
+/** Largest averaging factor accepted: half the longest series powerLawPhase makes. */
+export const MAX_AVERAGING_FACTOR = 2 ** 21;
+
+/**
+ * Expected Allan and modified Allan variance at averaging factor m (see the file comment).
+ * Memory O(m) (ring buffers for h and c); time O(m), or O(64 m) for the flicker types.
+ */
 export function kasdinWalterVariances(type: NoiseType, m: number, qdS2 = 1, tau0S = 1): DiscreteVariances {
-  if (!Number.isSafeInteger(m) || m < 1 || m > 2 ** 24) {
-    throw new InputError(noiseMessages.badCount('averaging factor m', m, 2 ** 24));
+  if (!Number.isSafeInteger(m) || m < 1 || m > MAX_AVERAGING_FACTOR) {
+    throw new InputError(noiseMessages.badCount('averaging factor m', m, MAX_AVERAGING_FACTOR));
   }
   const { b } = noiseTypeInfo(type);
-  const terms = b >= -1 || b === -3 ? 64 * m + 4096 : 2 * m + 1;
-  // Beyond 2m the second difference of white FM (h = 1) and random-walk FM (h = k + 1) is 0,
-  // and of white PM (h = δ) too; the moving sum d reaches m − 1 further.
+  const flicker = b === -1 || b === -3;
+  // Beyond 2m the second difference of white PM (h = δ), white FM (h = 1) and random-walk FM
+  // (h = k + 1) is 0; the moving sum d reaches m − 1 further.
+  const terms = flicker ? 64 * m + 4096 : 2 * m + 1;
   const length = terms + m;
-  const h = kasdinCoefficients(b, length);
+  const hRing = new Float64Array(2 * m + 1); // h_k at k mod (2m+1)
+  const cRing = new Float64Array(m); // c_k at k mod m
+  let h = 1;
   let sumC2 = 0;
   let sumD2 = 0;
   let d = 0;
-  const c = new Float64Array(length);
   for (let k = 0; k < length; k++) {
-    const ck = h[k] - 2 * (k >= m ? h[k - m] : 0) + (k >= 2 * m ? h[k - 2 * m] : 0);
-    c[k] = ck;
+    if (k > 0) h = nextKasdinCoefficient(h, k, b);
+    const hm = k >= m ? hRing[(k - m) % (2 * m + 1)] : 0;
+    const h2m = k >= 2 * m ? hRing[(k + 1) % (2 * m + 1)] : 0; // (k − 2m) mod (2m+1)
+    hRing[k % (2 * m + 1)] = h;
+    const ck = h - 2 * hm + h2m;
     if (k < terms) sumC2 += ck * ck;
-    d += ck - (k >= m ? c[k - m] : 0);
+    d += ck - (k >= m ? cRing[k % m] : 0);
+    cRing[k % m] = ck;
     sumD2 += d * d;
   }
   if (b === -3) {

@@ -14,7 +14,11 @@ export function kasdinCoefficients(b: number, n: number): Float64Array {
   const h = new Float64Array(n);
   if (n === 0) return h;
   h[0] = 1;
-  const halfB = b / 2;
-  for (let k = 1; k < n; k++) h[k] = (h[k - 1] * (k - 1 - halfB)) / k;
+  for (let k = 1; k < n; k++) h[k] = nextKasdinCoefficient(h[k - 1], k, b);
   return h;
+}
+
+/** One step of the recurrence: h_k from h_{k−1} (k ≥ 1), for callers that stream the filter. */
+export function nextKasdinCoefficient(previous: number, k: number, b: number): number {
+  return (previous * (k - 1 - b / 2)) / k;
 }

@@ -67,10 +67,10 @@ export interface PowerLawOptions {
   readonly level?: NoiseLevel;
 }
 
-function checkOptions(options: PowerLawOptions, countName = 'n'): { stream: number; tau0S: number } {
+function checkOptions(options: PowerLawOptions, maxN = MAX_NOISE_SAMPLES): { stream: number; tau0S: number } {
   if (!isNoiseType(String(options.type))) throw new InputError(noiseMessages.badType(String(options.type), NOISE_TYPES));
-  if (!Number.isSafeInteger(options.n) || options.n < 1 || options.n > MAX_NOISE_SAMPLES) {
-    throw new InputError(noiseMessages.badCount(countName, options.n, MAX_NOISE_SAMPLES));
+  if (!Number.isSafeInteger(options.n) || options.n < 1 || options.n > maxN) {
+    throw new InputError(noiseMessages.badCount('n', options.n, maxN));
   }
   const stream = options.stream ?? 0;
   for (const [what, v] of [['seed', options.seed], ['stream', stream]] as const) {
@@ -102,7 +102,8 @@ export function powerLawPhase(options: PowerLawOptions): Float64Array {
  * so y[i] is the average frequency over [i τ0, (i+1) τ0].
  */
 export function powerLawFrequency(options: PowerLawOptions): Float64Array {
-  checkOptions(options);
+  // n frequencies need n + 1 phase points, so one fewer than the phase limit.
+  checkOptions(options, MAX_NOISE_SAMPLES - 1);
   const x = powerLawPhase({ ...options, n: options.n + 1 });
   return phaseToFrequency(x, options.tau0S ?? 1);
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { kasdinWalterVariances } from '../../../src/clocks/noise/discrete-variance.ts';
+import { MAX_AVERAGING_FACTOR, kasdinWalterVariances } from '../../../src/clocks/noise/discrete-variance.ts';
 import { avarFromH, hFromDiscreteVariance, mvarFromH } from '../../../src/clocks/noise/levels.ts';
 import { NOISE_TYPES } from '../../../src/clocks/noise/noise-type.ts';
 import { powerLawPhase } from '../../../src/clocks/noise/power-law.ts';
@@ -73,4 +73,5 @@ test('simulation: measured OADEV and MDEV match the exact values at small and mo
 test('averaging factor out of range is an InputError', () => {
   assert.throws(() => kasdinWalterVariances('wpm', 0), InputError);
   assert.throws(() => kasdinWalterVariances('wpm', 1.5), InputError);
+  assert.throws(() => kasdinWalterVariances('ffm', MAX_AVERAGING_FACTOR + 1), /averaging factor m expected an integer from 1 to 2097152/);
 });

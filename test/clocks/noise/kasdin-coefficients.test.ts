@@ -70,3 +70,15 @@ test('empty and single-term filters', () => {
   assert.equal(kasdinCoefficients(-1, 0).length, 0);
   assert.deepEqual(Array.from(kasdinCoefficients(-3, 1)), [1]);
 });
+
+test('the b = −3 filter is the running sum of the b = −1 filter ((1−z)^(−3/2) = (1−z)^(−1)(1−z)^(−1/2))', () => {
+  // kasdinWalterFilter relies on this identity (flicker FM = cumulative sum of flicker PM); by
+  // hand: Σ_{i≤j} C(2i,i)/4^i = (2j+1) C(2j,j)/4^j, e.g. 1 + 1/2 + 3/8 = 15/8.
+  const h1 = kasdinCoefficients(-1, 3000);
+  const h3 = kasdinCoefficients(-3, 3000);
+  let sum = 0;
+  for (let k = 0; k < h1.length; k++) {
+    sum += h1[k];
+    assert.ok(Math.abs(sum - h3[k]) <= 1e-13 * h3[k], `k=${k}: ${sum} vs ${h3[k]}`);
+  }
+});

@@ -93,6 +93,7 @@ test('bad options are one-line InputErrors naming the option', () => {
     [() => powerLawPhase({ type: 'wpm', n: 0, seed: 1 }), /n expected an integer from 1 to 4194304, got 0/],
     [() => powerLawPhase({ type: 'wpm', n: MAX_NOISE_SAMPLES + 1, seed: 1 }), /n expected an integer/],
     [() => powerLawPhase({ type: 'wpm', n: 2.5, seed: 1 }), /n expected an integer/],
+    [() => powerLawFrequency({ type: 'wpm', n: MAX_NOISE_SAMPLES, seed: 1 }), /n expected an integer from 1 to 4194303, got 4194304/],
     [() => powerLawPhase({ type: 'wpm', n: 10, seed: -1 }), /seed expected an integer from 0 to 9007199254740991, got -1/],
     [() => powerLawPhase({ type: 'wpm', n: 10, seed: 1, stream: 0.5 }), /stream expected an integer/],
     [() => powerLawPhase({ type: 'wpm', n: 10, seed: 1, tau0S: 0 }), /tau0S \(sampling interval\) expected a finite number > 0 s, got 0/],
