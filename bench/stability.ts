@@ -65,7 +65,7 @@ options:
     const t0 = performance.now();
     const x = readSeries(path);
     const readS = seconds(t0);
-    const options = { dataType: 'phase' as const, tau0S: 1, taus: 'octave' as const, noiseAlpha: 'auto' as const };
+    const options = { dataType: 'phase' as const, tau0S: 1, taus: 'octave' as const, noiseAlpha: 'auto' as const, noiseCache: new Map<string, number>() };
     const timings: Record<string, number> = {};
     let taus = 0;
     for (const [name, fn] of [['oadev', oadev], ['mdev', mdev], ['tdev', tdev], ['hdev', hdev]] as const) {

@@ -162,9 +162,10 @@ export const stabilityCommand: Command = {
       const big = data.length >= 1_000_000;
       const task = big ? (await import('../../notebook/progress.ts')).createProgress().start(`stability ${where}`, stats.length) : undefined;
       const rows: Row[] = [];
+      const noiseCache = new Map<string, number>(); // one series: identify each tau's noise once
       for (const stat of stats) {
         try {
-          rows.push(...rowsOf(stability(stat, data, { dataType, tau0S, taus, allTauDivisor: divisor })));
+          rows.push(...rowsOf(stability(stat, data, { dataType, tau0S, taus, allTauDivisor: divisor, noiseCache })));
         } catch (error) {
           if (error instanceof InputError) throw new InputError(`${where}: ${error.message}`);
           throw error;

@@ -1,5 +1,3 @@
-import { modifiedSecondDifferenceSum } from './mdev.ts';
-import { prefixSums } from './prefix-sum.ts';
 
 /** Power-law noise names by α (S_y(f) ∝ f^α), as Stable32 prints them. */
 export const NOISE_NAMES: Record<number, string> = {
@@ -135,8 +133,16 @@ export function b1NoiseAlpha(phase: Float64Array, m: number, dMax: number): numb
   // White vs flicker PM from R(n) = MVAR/OAVAR.
   const N = phase.length;
   if (N - 3 * m + 1 < 1) return 2;
-  const mv = modifiedSecondDifferenceSum(prefixSums(phase), N, m);
-  const mvar = mv.dev / (2 * m * m * m * m * mv.terms);
+  // MVAR by a running inner sum (no O(N) prefix arrays: this only decides between two types).
+  let inner = 0;
+  for (let i = 0; i < m; i++) inner += phase[i + 2 * m] - 2 * phase[i + m] + phase[i];
+  let msum = inner * inner;
+  const mterms = N - 3 * m + 1;
+  for (let j = 0; j + 1 < mterms; j++) {
+    inner += (phase[j + 3 * m] - 2 * phase[j + 2 * m] + phase[j + m]) - (phase[j + 2 * m] - 2 * phase[j + m] + phase[j]);
+    msum += inner * inner;
+  }
+  const mvar = msum / (2 * m * m * m * m * mterms);
   let ov = 0;
   for (let i = 0; i + 2 * m < N; i++) ov += (phase[i + 2 * m] - 2 * phase[i + m] + phase[i]) ** 2;
   const oavar = ov / (2 * m * m * (N - 2 * m));

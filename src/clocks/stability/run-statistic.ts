@@ -23,6 +23,12 @@ export interface StabilityOptions {
   readonly confidence?: number;
   /** Noise type for the EDF: 'auto' (identify per τ, the default) or a fixed α from −4 to 2. */
   readonly noiseAlpha?: 'auto' | number;
+  /**
+   * Identified noise types to share between calls on the same data (key: averaging factor and
+   * difference order). Give one `new Map()` to several statistics of one series so the lag-1 ACF
+   * runs once per τ instead of once per statistic; never share it between different data.
+   */
+  readonly noiseCache?: Map<string, number>;
 }
 
 /** Result of one statistic over a set of averaging factors; arrays are parallel. */
@@ -107,7 +113,11 @@ export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>,
     result.terms[k] = terms;
     const interval = spec.interval;
     if (interval.kind === 'none') continue;
-    const alpha = fixedAlpha === 'auto' ? identifyNoise(phase, m, spec.noiseIdMaxDifferences).alpha : fixedAlpha;
+    let alpha = fixedAlpha === 'auto' ? options.noiseCache?.get(`${n}:${m}:${spec.noiseIdMaxDifferences}`) : fixedAlpha;
+    if (alpha === undefined) {
+      alpha = identifyNoise(phase, m, spec.noiseIdMaxDifferences).alpha;
+      options.noiseCache?.set(`${n}:${m}:${spec.noiseIdMaxDifferences}`, alpha);
+    }
     result.noiseAlphas[k] = alpha;
     result.noiseTypes[k] = NOISE_NAMES[alpha] ?? '';
     const edf = interval.kind === 'totdev'

@@ -47,6 +47,17 @@ describe('power-law noise identification', () => {
     assert.ok(Math.abs(b1Theory(50, 2) - (50 * 51) / 6) < 1e-9);
   });
 
+  test('a shared noise cache gives the same results as identifying afresh', async () => {
+    const { oadev, mdev } = await import('../../../src/clocks/stability/index.ts');
+    const x = frequencyToPhase(whiteNoise(3000, 5), 1);
+    const noiseCache = new Map<string, number>();
+    const a = oadev(x, { taus: 'all', noiseCache });
+    const b = mdev(x, { taus: 'all', noiseCache });
+    assert.deepEqual(a, oadev(x, { taus: 'all' }));
+    assert.deepEqual(b, mdev(x, { taus: 'all' }));
+    assert.ok(noiseCache.size > 0);
+  });
+
   // Agreement with Stable32's alpha column. Known gap: Stable32 differs at some short-data (B1)
   // points and near the ACF decision boundary; these floors guard against regressions.
   test('agrees with the alpha column of the Stable32 tables (>= 75% per table, >= 85% overall)', () => {
