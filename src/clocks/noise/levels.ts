@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.ts';
+import { log } from '../../core/math/log.ts';
 import { noiseMessages } from './messages.ts';
 import { noiseTypeInfo, type NoiseType } from './noise-type.ts';
 
@@ -12,6 +13,17 @@ import { noiseTypeInfo, type NoiseType } from './noise-type.ts';
  */
 
 /**
+ * base^k for a small integer k by repeated multiplication, which IEEE 754 arithmetic rounds the
+ * same way on every platform (unlike Math.pow, whose accuracy the language leaves open). These
+ * factors scale the generated samples, so they must be reproducible bit for bit.
+ */
+function integerPower(base: number, k: number): number {
+  let r = 1;
+  for (let i = 0; i < Math.abs(k); i++) r *= base;
+  return k < 0 ? 1 / r : r;
+}
+
+/**
  * h_α = 2 Q_d (2π)^α τ0^(α−1). Kasdin & Walter (1992) eq. (39), which gives the one-sided
  * phase spectrum of the filtered sequence at low frequency as S_x(f) ≈ 2 Q_d τ0 (2π f τ0)^b;
  * with S_y = (2πf)² S_x and α = b + 2 this is the formula above (the same relation is
@@ -19,13 +31,13 @@ import { noiseTypeInfo, type NoiseType } from './noise-type.ts';
  */
 export function hFromDiscreteVariance(type: NoiseType, qdS2: number, tau0S: number): number {
   const { alpha } = noiseTypeInfo(type);
-  return 2 * qdS2 * Math.pow(2 * Math.PI, alpha) * Math.pow(tau0S, alpha - 1);
+  return 2 * qdS2 * integerPower(2 * Math.PI, alpha) * integerPower(tau0S, alpha - 1);
 }
 
 /** Inverse of hFromDiscreteVariance: Q_d = h_α / (2 (2π)^α τ0^(α−1)). */
 export function discreteVarianceFromH(type: NoiseType, hAlpha: number, tau0S: number): number {
   const { alpha } = noiseTypeInfo(type);
-  return hAlpha / (2 * Math.pow(2 * Math.PI, alpha) * Math.pow(tau0S, alpha - 1));
+  return hAlpha / (2 * integerPower(2 * Math.PI, alpha) * integerPower(tau0S, alpha - 1));
 }
 
 /**
@@ -55,7 +67,8 @@ export function avarFromH(type: NoiseType, hAlpha: number, tauS: number, tau0S: 
     case 'wpm':
       return (3 * fh * hAlpha) / (fourPi2 * tauS * tauS);
     case 'fpm':
-      return (hAlpha * (FPM_AVAR_CONSTANT + 3 * Math.log(2 * Math.PI * fh * tauS))) / (fourPi2 * tauS * tauS);
+      // Portable fdlibm log (src/core/math): an ADEV level for flicker PM scales the samples.
+      return (hAlpha * (FPM_AVAR_CONSTANT + 3 * log(2 * Math.PI * fh * tauS))) / (fourPi2 * tauS * tauS);
     case 'wfm':
       return hAlpha / (2 * tauS);
     case 'ffm':
