@@ -3,6 +3,7 @@ import { benchCommand } from './bench.ts';
 import { noiseCommand } from './noise.ts';
 import { runCommand } from './run.ts';
 import { figuresCommand } from './figures.ts';
+import { stabilityCommand } from './stability.ts';
 
 /**
  * Every subcommand, in the order `chronotope help` lists them. A new command is one file in this
@@ -13,4 +14,5 @@ export const commands: readonly Command[] = [
   noiseCommand,
   runCommand,
   figuresCommand,
+  stabilityCommand,
 ];
