@@ -39,13 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = findCommand(name);
   if (!command) throw new InputError(cliMessages.unknownCommand(name, ['help', ...commands.map((c) => c.name)]));
-  if (command.rawArguments) {
-    if (rest.includes('--help') || rest.includes('-h')) {
-      process.stdout.write(command.usage.trimEnd() + '\n');
-      return 0;
-    }
-    return (await command.run({}, rest)) ?? 0;
-  }
+  if (command.rawArguments) return (await command.run({}, rest)) ?? 0; // it handles --help itself
   let parsed;
   try {
     parsed = parseArgs({

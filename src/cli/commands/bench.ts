@@ -31,10 +31,15 @@ export const benchCommand: Command = {
   async run(_values, args) {
     const [name, ...rest] = args;
     if (name === undefined) throw new InputError(cliMessages.missingArgument('bench', 'benchmark name'));
-    const benchmark = benchmarks.find((b) => b.name === name);
-    if (!benchmark) {
+    if (name === '--help' || name === '-h') {
+      process.stdout.write(usage() + '\n');
+      return 0;
+    }
+    const entry = benchmarks.find((b) => b.name === name);
+    if (!entry) {
       throw new InputError(cliMessages.badChoice('bench', 'name', name, benchmarks.map((b) => b.name)).replace("option '--name'", 'benchmark name'));
     }
+    const benchmark = await entry.load();
     let parsed;
     try {
       parsed = parseArgs({
