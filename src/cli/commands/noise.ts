@@ -4,7 +4,6 @@ import {
   MAX_NOISE_SAMPLES, NOISE_TYPES, noiseMessages, powerLawFrequency, powerLawPhase, type NoiseLevel,
 } from '../../clocks/noise/index.ts';
 import type { Command } from '../command.ts';
-import { createProgress } from '../../notebook/index.ts';
 import { cliMessages } from '../messages.ts';
 import { choiceOption, integerOption, numberOption } from '../options.ts';
 
@@ -67,7 +66,7 @@ export const noiseCommand: Command = {
     data: { type: 'string' },
     out: { type: 'string' },
   },
-  run(values) {
+  async run(values) {
     if (values.type === undefined) throw new InputError(cliMessages.missingArgument(NAME, "option '--type'"));
     if (values.seed === undefined) throw new InputError(cliMessages.missingArgument(NAME, "option '--seed'"));
     const type = choiceOption(NAME, 'type', values.type, NOISE_TYPES, 'wpm');
@@ -90,8 +89,10 @@ export const noiseCommand: Command = {
     }
     const options = { type, n, seed, stream, tau0S, level };
     // Long series: a bar on a terminal, occasional plain lines otherwise (stderr, never stdout).
+    // The notebook runtime (which owns the progress reporter) is loaded only then, so short runs
+    // do not pay for its imports.
     const task = n >= PROGRESS_FROM
-      ? createProgress().start(`noise ${type}`, 1 + Math.ceil(n / CHUNK))
+      ? (await import('../../notebook/index.ts')).createProgress().start(`noise ${type}`, 1 + Math.ceil(n / CHUNK))
       : { tick() {}, done() {} };
     const series = data === 'phase' ? powerLawPhase(options) : powerLawFrequency(options);
     task.tick(1, 'generated');
