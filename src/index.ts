@@ -16,6 +16,7 @@ export { log as portableLog } from './core/math/log.ts';
 export { exp as portableExp } from './core/math/exp.ts';
 export { Simulation, type EventHandler, type Observer, type SimulationOptions, type RunOptions as SimulationRunOptions } from './core/engine/simulation.ts';
 export { CalendarQueue } from './core/engine/calendar-queue.ts';
+export { TraceRecorder } from './core/engine/trace-recorder.ts';
 export { runPhold, PHOLD_DEFAULTS, type PholdOptions, type PholdResult } from './core/engine/phold.ts';
 export { InputError, isInputError } from './core/errors.ts';
 export { writeFileAtomic } from './core/io/atomic-write.ts';
