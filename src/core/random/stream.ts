@@ -1,4 +1,4 @@
-import { philox4x32 } from './philox.ts';
+import { philox4x32Blocks } from './philox.ts';
 import { standardNormalPair } from './distributions/normal.ts';
 import { exponential } from './distributions/exponential.ts';
 
@@ -84,13 +84,10 @@ export class RandomStream {
     const firstBlock = this.nextBlock;
     this.batchStart = firstBlock;
     this.nextBlock = firstBlock + BATCH_BLOCKS;
-    let low = firstBlock % TWO_POW_32;
-    let high = Math.floor(firstBlock / TWO_POW_32);
-    for (let j = 0; j < BATCH_BLOCKS; j++) {
-      philox4x32(low, high, this.stream0, this.stream1, this.key0, this.key1, this.batch, 4 * j);
-      low = (low + 1) >>> 0;
-      if (low === 0) high = (high + 1) >>> 0;
-    }
+    philox4x32Blocks(
+      this.batch, 0, BATCH_BLOCKS, firstBlock % TWO_POW_32, Math.floor(firstBlock / TWO_POW_32),
+      this.stream0, this.stream1, this.key0, this.key1,
+    );
   }
 
   /**
@@ -134,13 +131,20 @@ export class RandomStream {
   uniformInt(n: number): number {
     if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32) throw new RangeError(`uniformInt: n must be an integer from 1 to 2^32, got ${n}`);
     if (n === TWO_POW_32) return this.uint32();
-    const threshold = (TWO_POW_32 - n) % n; // 2^32 mod n
-    for (;;) {
-      const x = this.uint32();
-      // The 64-bit product x·n as high and low 32-bit words; the low word decides rejection.
-      const low = Math.imul(x, n) >>> 0;
-      if (low >= threshold) return mulHigh32(x, n);
+    const x = this.uint32();
+    // The 64-bit product x·n: its high word is the candidate, its low word decides rejection.
+    let low = Math.imul(x, n) >>> 0;
+    if (low < n) {
+      // Only now is the exact threshold 2^32 mod n needed (Lemire's trick: usually skipped).
+      const threshold = (TWO_POW_32 - n) % n;
+      let y = x;
+      while (low < threshold) {
+        y = this.uint32();
+        low = Math.imul(y, n) >>> 0;
+      }
+      return mulHigh32(y, n);
     }
+    return mulHigh32(x, n);
   }
 
   /** Standard normal N(0, 1) by Marsaglia's polar method (see distributions/normal.ts). */
