@@ -20,4 +20,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'fft.js vs mathjs FFT speed and agreement (chooses the FFT behind power-law noise)',
     load: async () => (await import('./fft.ts')).fftBenchmark,
   },
+  {
+    name: 'stability',
+    summary: 'read 10^7 phase points and compute OADEV, MDEV, TDEV, HDEV at all octave taus',
+    load: async () => (await import('./stability.ts')).stabilityBenchmark,
+  },
 ];
