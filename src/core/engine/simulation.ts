@@ -1,5 +1,15 @@
 import { Timebase, TimeRangeError, type Resolution } from '../time/timebase.ts';
-import { CalendarQueue } from './calendar-queue.ts';
+import { CalendarQueue, RECORD_FIELDS, RECORD_STRIDE } from './calendar-queue.ts';
+
+// An event's fields live in its calendar-queue record (one cache line per event).
+const ENTITY = RECORD_FIELDS.a;
+const KIND = RECORD_FIELDS.b;
+const DATA = RECORD_FIELDS.c;
+const GENERATION = RECORD_FIELDS.d;
+/** Bit 1: cancelled; bit 2: has a payload. */
+const FLAGS = RECORD_FIELDS.e;
+const CANCELLED = 1;
+const HAS_PAYLOAD = 2;
 
 /**
  * The discrete-event engine.
@@ -19,8 +29,9 @@ import { CalendarQueue } from './calendar-queue.ts';
  * when unused.
  *
  * Implementation: pending events live in a calendar queue (`calendar-queue.ts`, Brown 1988),
- * which takes O(1) work per event where a heap takes O(log n); event fields are kept in typed
- * arrays indexed by a reusable slot number, so the hot loop allocates nothing.
+ * which takes O(1) work per event where a heap takes O(log n). Each event's fields sit in its
+ * slot's queue record, and slots are reused last-in first-out, so the hot loop allocates nothing
+ * and an event costs about one cache line.
  */
 
 /** Handles the events addressed to an entity. `sim.now` is the event's time. */
@@ -64,11 +75,7 @@ export class Simulation {
   private running = false;
 
   // Event store, one slot per pending event (struct of arrays).
-  private slotEntity: Int32Array;
-  private slotKind: Int32Array;
-  private slotData: Float64Array;
-  private slotGeneration: Uint32Array;
-  private slotCancelled: Uint8Array;
+  /** Payloads by slot, set only for events scheduled with one. */
   private slotPayload: unknown[] = [];
   private freeSlots: Int32Array;
   private freeCount: number;
@@ -79,11 +86,6 @@ export class Simulation {
   constructor(options: SimulationOptions = {}) {
     this.timebase = new Timebase(options.resolution ?? 'ns');
     const capacity = Math.max(16, options.capacity ?? 1024);
-    this.slotEntity = new Int32Array(capacity);
-    this.slotKind = new Int32Array(capacity);
-    this.slotData = new Float64Array(capacity);
-    this.slotGeneration = new Uint32Array(capacity);
-    this.slotCancelled = new Uint8Array(capacity);
     this.freeSlots = new Int32Array(capacity);
     for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
     this.freeCount = capacity;
@@ -164,9 +166,11 @@ export class Simulation {
   cancel(eventId: number): boolean {
     const slot = eventId % SLOT_BITS;
     const generation = Math.floor(eventId / SLOT_BITS);
-    if (slot >= this.slotGeneration.length || this.slotGeneration[slot] !== generation || this.slotCancelled[slot]) return false;
+    const records = this.queue.records;
+    const r = RECORD_STRIDE * slot;
+    if (slot >= this.queue.capacity || records[r + GENERATION] !== generation || (records[r + FLAGS] & CANCELLED)) return false;
     // A freed slot has had its generation bumped, so a stale id fails the check above.
-    this.slotCancelled[slot] = 1;
+    records[r + FLAGS] |= CANCELLED;
     return true;
   }
 
@@ -202,17 +206,20 @@ export class Simulation {
       const slot = queue.popUntil(until);
       if (slot === -1) break;
       const time = queue.timeOf(slot);
-      if (this.slotCancelled[slot]) {
+      const records = queue.records;
+      const r = RECORD_STRIDE * slot;
+      const flags = records[r + FLAGS];
+      if (flags & CANCELLED) {
         this.releaseSlot(slot);
         continue;
       }
       this.now = time;
       budget--;
       this.eventsRun++;
-      const entity = this.slotEntity[slot];
-      const kind = this.slotKind[slot];
-      const data = this.slotData[slot];
-      const payload = this.slotPayload[slot];
+      const entity = records[r + ENTITY];
+      const kind = records[r + KIND];
+      const data = records[r + DATA];
+      const payload = flags & HAS_PAYLOAD ? this.takePayload(slot) : undefined;
       // Release before the handler runs: the event is consumed even if the handler throws.
       this.releaseSlot(slot);
       handlers[entity](this, entity, kind, data, payload);
@@ -228,17 +235,20 @@ export class Simulation {
       const slot = queue.popUntil(until);
       if (slot === -1) break;
       const time = queue.timeOf(slot);
-      if (this.slotCancelled[slot]) {
+      const records = queue.records;
+      const r = RECORD_STRIDE * slot;
+      const flags = records[r + FLAGS];
+      if (flags & CANCELLED) {
         this.releaseSlot(slot);
         continue;
       }
       this.now = time;
       budget--;
       this.eventsRun++;
-      const entity = this.slotEntity[slot];
-      const kind = this.slotKind[slot];
-      const data = this.slotData[slot];
-      const payload = this.slotPayload[slot];
+      const entity = records[r + ENTITY];
+      const kind = records[r + KIND];
+      const data = records[r + DATA];
+      const payload = flags & HAS_PAYLOAD ? this.takePayload(slot) : undefined;
       this.releaseSlot(slot);
       for (let i = 0; i < observers.length; i++) observers[i].onEvent(time, entity, kind, data, payload);
       handlers[entity](this, entity, kind, data, payload);
@@ -248,37 +258,45 @@ export class Simulation {
   private insert(time: number, entity: number, kind: number, data: number, payload: unknown): number {
     if (this.freeCount === 0) this.grow();
     const slot = this.freeSlots[--this.freeCount];
-    this.slotEntity[slot] = entity;
-    this.slotKind[slot] = kind;
-    this.slotData[slot] = data;
-    this.slotCancelled[slot] = 0;
-    if (payload !== undefined || this.slotPayload[slot] !== undefined) this.slotPayload[slot] = payload;
+    const records = this.queue.records;
+    const r = RECORD_STRIDE * slot;
+    records[r + ENTITY] = entity;
+    records[r + KIND] = kind;
+    records[r + DATA] = data;
+    if (payload === undefined) {
+      records[r + FLAGS] = 0;
+    } else {
+      records[r + FLAGS] = HAS_PAYLOAD;
+      this.slotPayload[slot] = payload;
+    }
     this.queue.push(slot, time, this.nextSeq++);
-    return this.slotGeneration[slot] * SLOT_BITS + slot;
+    return records[r + GENERATION] * SLOT_BITS + slot;
   }
 
   private releaseSlot(slot: number): void {
-    this.slotGeneration[slot]++;
-    this.slotCancelled[slot] = 0;
+    const r = RECORD_STRIDE * slot;
+    const records = this.queue.records;
+    // Generations wrap below 2^29 so ids stay below 2^53.
+    records[r + GENERATION] = (records[r + GENERATION] + 1) % 536870912;
+    if (records[r + FLAGS] & HAS_PAYLOAD) this.slotPayload[slot] = undefined; // a cancelled one
+    records[r + FLAGS] = 0;
     this.freeSlots[this.freeCount++] = slot;
   }
 
   private grow(): void {
-    const old = this.slotEntity.length;
+    const old = this.queue.capacity;
     const capacity = old * 2;
     if (capacity > SLOT_BITS) throw new Error(`more than ${SLOT_BITS} pending events`);
-    const grown = <T extends Int32Array | Float64Array | Uint32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(capacity);
-      b.set(a);
-      return b;
-    };
-    this.slotEntity = grown(this.slotEntity);
-    this.slotKind = grown(this.slotKind);
-    this.slotData = grown(this.slotData);
-    this.slotGeneration = grown(this.slotGeneration);
-    this.slotCancelled = grown(this.slotCancelled);
     this.queue.ensureCapacity(capacity);
-    this.freeSlots = grown(this.freeSlots);
+    const free = new Int32Array(capacity);
+    free.set(this.freeSlots);
+    this.freeSlots = free;
     for (let i = old; i < capacity; i++) this.freeSlots[this.freeCount++] = capacity - 1 - (i - old);
+  }
+
+  private takePayload(slot: number): unknown {
+    const payload = this.slotPayload[slot];
+    this.slotPayload[slot] = undefined;
+    return payload;
   }
 }
