@@ -238,7 +238,11 @@ export class CalendarQueue {
     const bottom = this.bottom;
     const start = this.bottomStart;
     const end = this.bottomEnd;
-    bottom.subarray(start, end).reverse();
+    for (let i = start, k = end - 1; i < k; i++, k--) {
+      const swap = bottom[i];
+      bottom[i] = bottom[k];
+      bottom[k] = swap;
+    }
     if (end - start > 32) {
       bottom.subarray(start, end).sort((a, b) => {
         const ta = records[RECORD_STRIDE * a + TIME];
