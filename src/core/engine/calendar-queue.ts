@@ -229,20 +229,14 @@ export class CalendarQueue {
   }
 
   /**
-   * Sorts the bottom by (time, seq). Lists are built by pushing onto the head, so a day's events
-   * come out newest first: reverse, then insertion-sort (nearly sorted input, so nearly linear);
-   * large days go to the library sort.
+   * Sorts the bottom by (time, seq): insertion sort for the usual handful of events, the library
+   * sort for a crowded day. Sequence numbers are unique, so no stability is needed.
    */
   private sortBottom(): void {
     const records = this.records;
     const bottom = this.bottom;
     const start = this.bottomStart;
     const end = this.bottomEnd;
-    for (let i = start, k = end - 1; i < k; i++, k--) {
-      const swap = bottom[i];
-      bottom[i] = bottom[k];
-      bottom[k] = swap;
-    }
     if (end - start > 32) {
       bottom.subarray(start, end).sort((a, b) => {
         const ta = records[RECORD_STRIDE * a + TIME];
