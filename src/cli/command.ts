@@ -10,8 +10,8 @@ export type OptionValues = Record<string, string | boolean | string[] | undefine
 export interface Command {
   /** The word typed after `chronotope`. */
   readonly name: string;
-  /** One line for `chronotope help`. */
-  readonly summary: string;
+  /** One line for `chronotope help`; the list itself comes from `commands/index.ts`. */
+  readonly summary?: string;
   /** The full help text for `chronotope help NAME` and `chronotope NAME --help`. */
   readonly usage: string;
   /** Options in `util.parseArgs` form; `--help` is added for every command. */

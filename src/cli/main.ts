@@ -18,8 +18,8 @@ export function overview(): string {
   ].join('\n');
 }
 
-function findCommand(name: string): Command | undefined {
-  return commands.find((c) => c.name === name);
+async function findCommand(name: string): Promise<Command | undefined> {
+  return commands.find((c) => c.name === name)?.load();
 }
 
 /** Runs `chronotope` with the given arguments and resolves to the process exit code. */
@@ -32,12 +32,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(overview() + '\n');
       return 0;
     }
-    const command = findCommand(topic);
+    const command = await findCommand(topic);
     if (!command) throw new InputError(cliMessages.unknownHelpTopic(topic, commands.map((c) => c.name)));
     process.stdout.write(command.usage.trimEnd() + '\n');
     return 0;
   }
-  const command = findCommand(name);
+  const command = await findCommand(name);
   if (!command) throw new InputError(cliMessages.unknownCommand(name, ['help', ...commands.map((c) => c.name)]));
   if (command.rawArguments) return (await command.run({}, rest)) ?? 0; // it handles --help itself
   let parsed;
