@@ -34,6 +34,14 @@ export const notebookMessages = {
   unknownNotebookSelection: (selector: string, dir: string) =>
     `${selector}: no notebook in ${dir} matches (give a file name or its number, for example 01)`,
 
+  // Output directories (InputError): checked before the notebook runs.
+  outputNotDirectory: (option: string, dir: string, path: string) =>
+    `${option} ${dir}: expected a directory, but ${path} is a file`,
+  targetIsDirectory: (path: string) =>
+    `${path}: expected a file to replace, but it is a directory`,
+  outputNotWritable: (option: string, dir: string, path: string) =>
+    `${option} ${dir}: expected a writable directory, but ${path} is not writable`,
+
   // Mistakes in a notebook's own code (plain Error: the author must fix the notebook).
   badParamName: (name: string) =>
     `notebook parameter '${name}': names must be identifiers (letters, digits, '_') so --param ${name}=... can be typed`,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { InputError, isInputError } from '../core/errors.ts';
-import { writeFileAtomic } from '../core/io/atomic-write.ts';
 import { NotebookContext } from './context.ts';
+import { checkOutputDir } from './output-dir.ts';
+import { stageFiles } from './staged-files.ts';
 import { loadNotebook, notebookSlug } from './load-notebook.ts';
 import { notebookMessages } from './messages.ts';
 import { isSeed } from './notebook.ts';
@@ -44,14 +45,20 @@ export interface RunResult {
  * `OUT/NN-slug/` (index.html, every figure as SVG and PNG, every table as CSV, run.json) and any
  * paper figures. Nothing is written until the body has finished without error, and the directory
  * is replaced as a whole (see `replace-directory.ts`), so a failed or interrupted run leaves the
- * previous results as they were. Paper files are then written one by one with `writeFileAtomic`:
- * they sit beside a paper's own sources, so the directory cannot be swapped; each file is
- * complete or untouched, and they are byte-identical for the same seed anyway.
+ * previous results as they were. Paper files sit beside a paper's own sources, so their
+ * directory cannot be swapped: they are staged beside their targets first (`staged-files.ts`)
+ * and renamed into place after the notebook's directory; each is complete or untouched. The
+ * output directories are checked before the notebook runs (`output-dir.ts`).
  */
 export async function runNotebook(file: string, options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const slug = notebookSlug(file);
+  const outDir = options.outDir ?? 'out';
+  const papersDir = options.papersDir ?? 'papers';
+  // Output locations first: a mistyped --out should not cost a whole run before it is reported.
+  checkOutputDir(outDir, '--out');
+  checkOutputDir(papersDir, '--papers');
   const notebook = await loadNotebook(file);
   const { meta } = notebook;
   const params = resolveParams(meta.params ?? {}, options.params);
@@ -67,7 +74,6 @@ export async function runNotebook(file: string, options: RunOptions = {}): Promi
 
   const files = new Map<string, string | Uint8Array>();
   const paperFiles = new Map<string, string | Uint8Array>();
-  const papersDir = options.papersDir ?? 'papers';
   const figures: string[] = [];
   for (const cell of nb.cells) {
     if (cell.kind === 'table') files.set(`${cell.table.name}.csv`, cell.csv);
@@ -102,10 +108,17 @@ export async function runNotebook(file: string, options: RunOptions = {}): Promi
   };
   files.set('run.json', JSON.stringify(info, null, 2) + '\n');
 
-  const outDir = options.outDir ?? 'out';
   const dir = join(outDir, slug);
-  replaceDirectory(dir, files);
-  for (const [path, data] of paperFiles) writeFileAtomic(path, data);
+  // Paper files are written beside their targets before anything is replaced, so a failure to
+  // write them leaves both the notebook's directory and the paper figures as they were.
+  const papers = stageFiles(paperFiles);
+  try {
+    replaceDirectory(dir, files);
+  } catch (error) {
+    papers.abort();
+    throw error;
+  }
+  papers.commit();
   if (options.updateSiteIndex ?? true) writeSiteIndex(outDir);
   return { slug, dir, info, paperFiles: [...paperFiles.keys()] };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors.ts';
@@ -91,4 +91,35 @@ test('bad input is an InputError naming the file or option', async () => {
   // A TypeScript module whose default export is not a notebook.
   await assert.rejects(runNotebook('test/notebook/png-bytes.ts', opts), (e: Error) =>
     e instanceof InputError && /^test\/notebook\/png-bytes\.ts: not a notebook/.test(e.message));
+});
+
+test('an --out or --papers that is not a directory is refused before the notebook runs', async () => {
+  const file = join(temp, 'a-file.csv');
+  writeFileSync(file, 'x');
+  await assert.rejects(runNotebook(fixture, { outDir: file, papersDir: join(temp, 'o-papers') }), (e: Error) =>
+    e instanceof InputError && e.message === `--out ${file}: expected a directory, but ${file} is a file`);
+  const out = join(temp, 'o-out');
+  await assert.rejects(runNotebook(fixture, { outDir: out, papersDir: join(file, 'papers') }), (e: Error) =>
+    e instanceof InputError && e.message === `--papers ${join(file, 'papers')}: expected a directory, but ${file} is a file`);
+  assert.equal(existsSync(out), false);
+});
+
+test('when the paper figures cannot be written, neither they nor the notebook directory change', async () => {
+  const out = join(temp, 'pf');
+  const papers = join(temp, 'pf-papers');
+  const first = await runNotebook(fixture, { outDir: out, papersDir: papers, seed: 1 });
+  const before = read(first.dir, 'walk.csv');
+  const paperSvg = read(join(papers, 'figures'), 'walk.svg');
+  // walk.png's target is now a directory: staging succeeds for the others, then fails there.
+  rmSync(join(papers, 'figures', 'walk.png'));
+  mkdirSync(join(papers, 'figures', 'walk.png', 'x'), { recursive: true });
+  rmSync(join(papers, 'figures', 'walk.csv'));
+  mkdirSync(join(papers, 'figures', 'walk.csv'));
+  await assert.rejects(runNotebook(fixture, { outDir: out, papersDir: papers, seed: 2 }), (e: Error) =>
+    e instanceof InputError && e.message === `${join(papers, 'figures', 'walk.png')}: expected a file to replace, but it is a directory`);
+  assert.deepEqual(read(first.dir, 'walk.csv'), before);
+  assert.deepEqual(read(join(papers, 'figures'), 'walk.svg'), paperSvg);
+  // No temporary files are left behind.
+  assert.deepEqual(readdirSync(join(papers, 'figures')).sort(), ['walk.csv', 'walk.png', 'walk.svg']);
+  assert.deepEqual(readdirSync(out).sort(), ['01-random-walk', 'index.html']);
 });

@@ -1,6 +1,7 @@
 import { isInputError } from '../../core/errors.ts';
 import { notebookMessages } from '../../notebook/messages.ts';
 import { selectNotebooks } from '../../notebook/notebook-files.ts';
+import { checkOutputDir } from '../../notebook/output-dir.ts';
 import { createProgress } from '../../notebook/progress.ts';
 import type { Command } from '../command.ts';
 
@@ -33,6 +34,9 @@ export const figuresCommand: Command = {
     // Loaded here, not at the top: Plot, linkedom and resvg are not needed for `chronotope help`.
     const { runNotebook } = await import('../../notebook/run-notebook.ts');
     const { writeSiteIndex } = await import('../../notebook/site-index.ts');
+    // Checked once here, so a bad --out or --papers is one line and exit 2, not one failure per notebook.
+    checkOutputDir(outDir, '--out');
+    checkOutputDir(papersDir, '--papers');
     const files = selectNotebooks((values.notebooks as string | undefined) ?? 'notebooks', positionals);
     const progress = createProgress({ intervalMs: 0 });
     const task = progress.start('figures', files.length);
