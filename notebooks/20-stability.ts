@@ -21,7 +21,7 @@ import {
   powerLawPhase, type NoiseType,
 } from '../src/clocks/noise/index.ts';
 import { mdev, oadev, readSeries, type StabilityResult } from '../src/clocks/stability/index.ts';
-import { notebook, type TableRow } from '../src/notebook/index.ts';
+import { formatNumber, notebook, type TableRow } from '../src/notebook/index.ts';
 
 /** One colour per noise type (ColorBrewer Dark2), fixed so figures do not depend on order. */
 const COLORS: Record<NoiseType, string> = {
@@ -52,6 +52,16 @@ function decades(from: number, to: number): number[] {
 function decadesCovering(values: readonly unknown[]): number[] {
   const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x) && x > 0);
   return decades(Math.floor(Math.log10(Math.min(...v))), Math.ceil(Math.log10(Math.max(...v))));
+}
+
+/**
+ * A log axis over whole decades covering the values, the usual frame of a stability plot: the
+ * domain ends on the first and last tick, so every tick lies inside the frame (a tick outside
+ * the data's own domain would be drawn beyond the axis, over the axis label).
+ */
+function decadeAxis(values: readonly unknown[], label: string) {
+  const ticks = decadesCovering(values);
+  return { type: 'log', label, grid: true, ticks, tickFormat: powerOfTen, domain: [ticks[0], ticks[ticks.length - 1]] } as const;
 }
 
 /** "WPM at τ = 1–8 s, FPM at 16–64 s, …": runs of the same identified noise type. */
@@ -110,7 +120,7 @@ export default notebook(
       white Gaussian samples from the project's Philox streams (seed ${nb.seed}, one stream per
       type) are filtered by the exact fractional-difference filter h₀ = 1,
       h_k = h_(k−1)(k − 1 − b/2)/k, b = α − 2, with an FFT convolution. Every type is scaled to
-      the same level, ADEV(1 s) = ${adevAt1s} on its asymptotic line, so the curves fan out from
+      the same level, ADEV(1 s) = ${formatNumber(adevAt1s)} on its asymptotic line, so the curves fan out from
       one point. τ0 = ${tau0S} s.
     `;
 
@@ -139,6 +149,8 @@ export default notebook(
           oadevNist: adevFromH(type, h, tauS, tau0S),
           oadevExact: Math.sqrt(exact.avar),
           mdev: j >= 0 ? md.devs[j] : null,
+          mdevLow: j >= 0 ? md.devsLow[j] : null,
+          mdevHigh: j >= 0 ? md.devsHigh[j] : null,
           mdevNist: mdevFromH(type, h, tauS, tau0S),
           mdevExact: Math.sqrt(exact.mvar),
           identified: a.noiseTypes[i],
@@ -182,12 +194,15 @@ export default notebook(
       { key: 'oadevNist', header: 'ADEV, NIST SP 1065 line (1)', digits: 4 },
       { key: 'oadevExact', header: 'ADEV, exact discrete (1)', digits: 4 },
       { key: 'mdev', header: 'MDEV (1)', digits: 4 },
+      { key: 'mdevLow', header: 'MDEV 68 % low (1)', digits: 4 },
+      { key: 'mdevHigh', header: 'MDEV 68 % high (1)', digits: 4 },
       { key: 'mdevNist', header: 'MDEV, Dawkins et al. line (1)', digits: 4 },
       { key: 'mdevExact', header: 'MDEV, exact discrete (1)', digits: 4 },
       { key: 'identified', header: 'identified noise (lag-1 ACF)' },
     ], { caption: `Overlapping ADEV and MDEV of ${n.toLocaleString('en-US')} simulated phase points per noise type, with the analytic values.` });
 
     const deviationFigure = (key: 'oadev' | 'mdev', label: string, nistKey: string, exactKey: string) => {
+      const [lowKey, highKey] = [`${key}Low`, `${key}High`];
       const rows = simulated.filter((r) => r[key] !== null);
       const byType = NOISE_TYPES.map((t) => ({ type: t, name: noiseTypeInfo(t).name, rows: rows.filter((r) => r.type === noiseTypeInfo(t).name) }));
       return {
@@ -196,27 +211,26 @@ export default notebook(
         marginTop: 30,
         marginLeft: 64,
         marginRight: 110,
-        x: { type: 'log', label: 'averaging time τ (s)', grid: true, ticks: decades(0, Math.ceil(Math.log10(octaves[octaves.length - 1]))), tickFormat: powerOfTen },
-        y: {
-          type: 'log', label: `${label} (1)`, grid: true, tickFormat: powerOfTen,
-          ticks: decadesCovering(rows.flatMap((r) => [r[key], r[nistKey], r[exactKey]])),
-        },
+        x: decadeAxis(octaves.map((m) => m * tau0S), 'averaging time τ (s)'),
+        y: decadeAxis(rows.flatMap((r) => [r[key], r[lowKey], r[highKey], r[nistKey], r[exactKey]]), `${label} (1)`),
         marks: [
           ...byType.flatMap(({ type, rows: r }) => [
+            Plot.ruleX(r, { x: 'tauS', y1: lowKey, y2: highKey, stroke: COLORS[type], strokeWidth: 3, strokeOpacity: 0.45 }),
             Plot.line(r, { x: 'tauS', y: nistKey, stroke: COLORS[type], strokeOpacity: 0.8 }),
             Plot.line(r, { x: 'tauS', y: exactKey, stroke: COLORS[type], strokeDasharray: '3,3' }),
             Plot.dot(r, { x: 'tauS', y: key, stroke: COLORS[type], r: 3 }),
           ]),
           ...byType.map(({ type, name, rows: r }) =>
             Plot.text(r.slice(-1), { x: 'tauS', y: key, text: () => name, dx: 8, textAnchor: 'start', fill: COLORS[type], fontSize: 11 })),
-          Plot.text(['dots: simulated · solid: asymptotic line · dashed: exact discrete'], {
-            frameAnchor: 'bottom-left', dx: 8, dy: -8, text: (t: string) => t, textAnchor: 'start', fontSize: 11,
+          // Top left, the one corner every type leaves empty (they all start at the same point).
+          Plot.text(['circles: simulated, bars: 68 % confidence interval\nsolid: asymptotic line, dashed: exact discrete'], {
+            frameAnchor: 'top-left', dx: 8, dy: 8, lineHeight: 1.3, text: (t: string) => t, textAnchor: 'start', fontSize: 11,
           }),
         ],
       } as Plot.PlotOptions;
     };
     nb.figure('adev-noise-types', deviationFigure('oadev', 'overlapping Allan deviation σ_y(τ)', 'oadevNist', 'oadevExact'), {
-      caption: 'Overlapping ADEV of the five simulated noises. Solid lines: NIST SP 1065 relations for the same h_α; dashed: the exact expectation for the discrete sequences, which differs at small τ for flicker PM, flicker FM and random-walk FM.',
+      caption: 'Overlapping ADEV of the five simulated noises, with 68 % confidence intervals (visible where few averages remain). Solid lines: NIST SP 1065 relations for the same h_α; dashed: the exact expectation for the discrete sequences, which differs at small τ for flicker PM, flicker FM and random-walk FM.',
       data: simulatedTable,
     });
     nb.figure('mdev-noise-types', deviationFigure('mdev', 'modified Allan deviation Mod σ_y(τ)', 'mdevNist', 'mdevExact'), {
@@ -296,11 +310,8 @@ export default notebook(
         marginTop: 30,
         marginLeft: 64,
         marginRight: 20,
-        x: { type: 'log', label: 'averaging time τ (s)', grid: true, tickFormat: powerOfTen, ticks: decadesCovering(points.map((p) => p.tauS)) },
-        y: {
-          type: 'log', label: 'deviation σ_y(τ) (1)', grid: true, tickFormat: powerOfTen,
-          ticks: decadesCovering(points.flatMap((p) => [p.low, p.high, p.dev])),
-        },
+        x: decadeAxis(points.map((p) => p.tauS), 'averaging time τ (s)'),
+        y: decadeAxis(points.flatMap((p) => [p.low, p.high, p.dev]), 'deviation σ_y(τ) (1)'),
         marks: [
           Plot.ruleX(points, { x: 'tauS', y1: 'low', y2: 'high', stroke: colour, strokeWidth: 3, strokeOpacity: 0.35 }),
           Plot.line(points.filter((p) => p.statistic === 'OADEV'), { x: 'tauS', y: 'dev', stroke: 'black' }),

@@ -57,6 +57,27 @@ test('simulated deviations agree with the exact discrete values within their con
     return Number(r['OADEV 68 % low (1)']) <= exact && exact <= Number(r['OADEV 68 % high (1)']);
   });
   assert.ok(inside.length >= rows.length / 2, `${inside.length} of ${rows.length}`);
+  const withMdev = rows.filter((r) => r['MDEV (1)'] !== '');
+  const insideMdev = withMdev.filter((r) => {
+    const exact = Number(r['MDEV, exact discrete (1)']);
+    return Number(r['MDEV 68 % low (1)']) <= exact && exact <= Number(r['MDEV 68 % high (1)']);
+  });
+  assert.ok(insideMdev.length >= withMdev.length / 2, `MDEV: ${insideMdev.length} of ${withMdev.length}`);
+});
+
+test('the stability figures frame whole decades, so every tick lies inside the plot', async () => {
+  // A tick outside the domain is drawn beyond the axis (it collided with the y label of the
+  // GPS figure). Plot writes each tick as a <g> transform; all must lie within the frame.
+  const dir = await run();
+  for (const name of ['adev-noise-types', 'mdev-noise-types', 'cs5071a-stability', 'gps-1pps-stability']) {
+    const svg = readFileSync(join(dir, `${name}.svg`), 'utf8');
+    const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+    const yAxis = /aria-label="y-axis tick">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const ys = [...yAxis.matchAll(/translate\([-\d.]+,([-\d.]+)\)/g)].map((m) => Number(m[1]));
+    assert.ok(ys.length >= 3, `${name}: ${ys.length} y ticks`);
+    // marginTop 30 and marginBottom 30 (Plot's default) in these figures.
+    assert.ok(ys.every((y) => y >= 30 && y <= height - 30), `${name}: y ticks at ${ys}`);
+  }
 });
 
 test('Cs 5071A OADEV and MDEV equal the Stable32 values where the τ sets overlap', async () => {
@@ -79,13 +100,14 @@ test('Cs 5071A OADEV and MDEV equal the Stable32 values where the τ sets overla
   }
 });
 
-test('same seed gives byte-identical CSV and SVG files; another seed changes the simulation', async () => {
+test('same seed gives byte-identical CSV, SVG and PNG files; another seed changes the simulation', async () => {
   const small = new Map([['log2Points', '12']]);
   const a = await runNotebook('notebooks/20-stability.ts', { outDir: join(temp, 'a'), papersDir: join(temp, 'pa'), params: small, progress: silentProgress });
   const b = await runNotebook('notebooks/20-stability.ts', { outDir: join(temp, 'b'), papersDir: join(temp, 'pb'), params: small, progress: silentProgress });
-  const files = readdirSync(a.dir).filter((f) => f.endsWith('.csv') || f.endsWith('.svg')).sort();
-  assert.deepEqual(files, ['adev-noise-types.svg', 'cs5071a-stability.csv', 'cs5071a-stability.svg', 'fitted-slopes.csv',
-    'gps-1pps-stability.csv', 'gps-1pps-stability.svg', 'mdev-noise-types.svg', 'simulated-noise.csv']);
+  const files = readdirSync(a.dir).filter((f) => /\.(csv|svg|png)$/.test(f)).sort();
+  assert.deepEqual(files, ['adev-noise-types.png', 'adev-noise-types.svg', 'cs5071a-stability.csv', 'cs5071a-stability.png',
+    'cs5071a-stability.svg', 'fitted-slopes.csv', 'gps-1pps-stability.csv', 'gps-1pps-stability.png', 'gps-1pps-stability.svg',
+    'mdev-noise-types.png', 'mdev-noise-types.svg', 'simulated-noise.csv']);
   for (const f of files) assert.ok(readFileSync(join(a.dir, f)).equals(readFileSync(join(b.dir, f))), f);
   const c = await runNotebook('notebooks/20-stability.ts', { outDir: join(temp, 'c'), papersDir: join(temp, 'pc'), params: small, seed: 21, progress: silentProgress });
   assert.ok(!readFileSync(join(a.dir, 'simulated-noise.csv')).equals(readFileSync(join(c.dir, 'simulated-noise.csv'))));
