@@ -65,6 +65,13 @@ function figureHtml(cell: FigureCell): string {
   ].join('\n');
 }
 
+/**
+ * Tables longer than this are folded into a <details> element, closed, with the caption, the
+ * row count and the CSV link still showing: a 70-row table of simulation results would
+ * otherwise push the figures drawn from it several screens down.
+ */
+export const FOLD_TABLE_ROWS = 20;
+
 function tableHtml(cell: TableCell): string {
   const { name, rows, columns, caption } = cell.table;
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join('');
@@ -73,15 +80,24 @@ function tableHtml(cell: TableCell): string {
     if (typeof value === 'number') return `<td class="num">${formatNumber(value, c.digits)}</td>`;
     return `<td>${value === null || value === undefined ? '' : escapeHtml(String(value))}</td>`;
   }).join('') + '</tr>');
-  return [
-    `<div class="table-wrap" id="table-${name}">`,
+  const csvLink = `<span class="files"><a href="${name}.csv">CSV</a></span>`;
+  const table = [
     '<table>',
-    `<caption>${caption ? escapeHtml(caption) + ' ' : ''}<span class="files"><a href="${name}.csv">CSV</a></span></caption>`,
+    ...(rows.length > FOLD_TABLE_ROWS ? [] : [`<caption>${caption ? escapeHtml(caption) + ' ' : ''}${csvLink}</caption>`]),
     `<thead><tr>${head}</tr></thead>`,
     '<tbody>',
     ...lines,
     '</tbody>',
     '</table>',
+  ];
+  if (rows.length <= FOLD_TABLE_ROWS) return [`<div class="table-wrap" id="table-${name}">`, ...table, '</div>'].join('\n');
+  const rowCount = `${rows.length.toLocaleString('en-US')} rows`;
+  return [
+    `<details class="table-fold" id="table-${name}">`,
+    `<summary>${caption ? escapeHtml(caption) + ' ' : ''}(${rowCount}, click to show) ${csvLink}</summary>`,
+    '<div class="table-wrap">',
+    ...table,
     '</div>',
+    '</details>',
   ].join('\n');
 }

@@ -22,6 +22,8 @@ figcaption { color: var(--muted); font-size: 0.92rem; margin-top: 0.4rem; }
 .files a { margin-right: 0.6rem; }
 .table-wrap { overflow-x: auto; margin: 1.25rem 0; }
 table { border-collapse: collapse; font-size: 0.9rem; }
+details.table-fold { margin: 1.25rem 0; }
+details.table-fold > summary { color: var(--muted); cursor: pointer; }
 caption { caption-side: top; text-align: left; color: var(--muted); padding-bottom: 0.4rem; }
 th, td { padding: 0.3rem 0.7rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { text-align: left; font-weight: 600; border-bottom: 2px solid var(--ink); }
