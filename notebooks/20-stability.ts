@@ -265,6 +265,8 @@ export default notebook(
     `;
 
     const summaries: string[] = [];
+    /** Noise types identified for the caesium standard beyond 10⁴ s, in τ order, for the text below. */
+    let csLongTau: string[] = [];
     for (const set of DATA_SETS) {
       const x = readSeries(set.file);
       const a = oadev(x, { tau0S: 1, taus: 'octave' });
@@ -303,6 +305,7 @@ export default notebook(
         ...(r.mdev === null ? [] : [{ tauS: r.tauS, dev: r.mdev, low: r.mdevLow, high: r.mdevHigh, statistic: 'MDEV', noise: r.noiseMdev }]),
       ]);
       summaries.push(`**${set.title}**: ${noiseRuns(a.tausS, a.noiseTypes)}.`);
+      if (set.slug === 'cs5071a') csLongTau = [...new Set(a.noiseTypes.filter((_, i) => a.tausS[i] > 1e4))];
       const colour = (p: { statistic: string }) => (p.statistic === 'OADEV' ? 'black' : '#d95f02');
       nb.figure(`${set.slug}-stability`, {
         width: 720,
@@ -333,9 +336,9 @@ export default notebook(
     for (const summary of summaries) nb.md(summary);
     nb.md`
       The caesium standard is limited by white and flicker PM (the measurement and the 1PPS
-      interface) at short τ, then shows its own white FM (τ^−1/2) over several decades, and
-      flicker and random-walk FM only at the longest averaging times (where few independent
-      samples remain, the identification from one τ to the next is less certain). The GPS receiver's 1PPS is
+      interface) at short τ, then shows its own white FM (τ^−1/2) over several decades; beyond
+      10⁴ s the identification gives ${csLongTau.join(', then ')} (there few independent samples
+      remain, so it is less certain from one τ to the next: read it with the intervals). The GPS receiver's 1PPS is
       dominated by phase noise over most of the range: poor as a short-term clock, but steered to
       GPS time, so it does not wander away.
     `;
