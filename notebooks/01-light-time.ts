@@ -128,9 +128,10 @@ export default notebook(
         Plot.line(points.filter((p) => p.medium === 'cable'), { x: 'distanceM', y: 'timeS', stroke: '#999', strokeDasharray: '4,3' }),
         Plot.line(points.filter((p) => p.medium === 'vacuum'), { x: 'distanceM', y: 'timeS', stroke: 'black' }),
         Plot.dot(points, { x: 'distanceM', y: 'timeS', symbol: 'medium', fill: (p: { medium: string }) => (p.medium === 'vacuum' ? 'black' : 'white'), stroke: 'black', r: 3.5 }),
-        // Labels below-right of each point, where the rising line leaves room; the last one left.
+        // Labels below-right of each point, where the rising line leaves room; the last one
+        // above-left (below-left it ran across the lines).
         Plot.text(rows.slice(0, -1), { x: 'distanceM', y: 'oneWayVacuumS', text: 'name', dx: 9, dy: 11, textAnchor: 'start', fontSize: 11 }),
-        Plot.text(rows.slice(-1), { x: 'distanceM', y: 'oneWayVacuumS', text: 'name', dx: -10, dy: 12, textAnchor: 'end', fontSize: 11 }),
+        Plot.text(rows.slice(-1), { x: 'distanceM', y: 'oneWayVacuumS', text: 'name', dx: -12, dy: -6, textAnchor: 'end', fontSize: 11 }),
         Plot.text([`●  vacuum, ${vacuumNsPerM.toFixed(3)} ns/m\n△  cable, ${cableNsPerM} ns/m (dashed)`], {
           frameAnchor: 'top-left', dx: 12, dy: 12, lineHeight: 1.4, text: (t: string) => t, textAnchor: 'start', fontSize: 12,
         }),
