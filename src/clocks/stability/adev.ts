@@ -27,6 +27,7 @@ export const adevSpec: StatisticSpec<null> = {
   },
   interval: { kind: 'greenhall', d: 2, overlapping: false, modified: false },
   noiseIdMaxDifferences: 2,
+  noiseIdMinAverages: 10,
 };
 
 /** Allan deviation of phase (s) or fractional-frequency data; see `StabilityOptions`. */

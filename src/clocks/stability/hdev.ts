@@ -26,6 +26,7 @@ export const hdevSpec: StatisticSpec<null> = {
   },
   interval: { kind: 'greenhall', d: 3, overlapping: false, modified: false },
   noiseIdMaxDifferences: 3,
+  noiseIdMinAverages: 10,
 };
 
 /** Hadamard deviation of phase (s) or fractional-frequency data. */

@@ -38,6 +38,7 @@ export const mdevSpec: StatisticSpec<PrefixSums> = {
   },
   interval: { kind: 'greenhall', d: 2, overlapping: true, modified: true },
   noiseIdMaxDifferences: 2,
+  noiseIdMinAverages: 8,
 };
 
 /** Modified Allan deviation of phase (s) or fractional-frequency data. */

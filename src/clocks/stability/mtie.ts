@@ -48,6 +48,7 @@ export const mtieSpec: StatisticSpec<null> = {
   },
   interval: { kind: 'none' },
   noiseIdMaxDifferences: 2,
+  noiseIdMinAverages: 0,
 };
 
 /** Maximum time interval error (seconds) of phase (s) or fractional-frequency data. */

@@ -1,3 +1,4 @@
+import type { DataType } from './phase-data.ts';
 
 /** Power-law noise names by α (S_y(f) ∝ f^α), as Stable32 prints them. */
 export const NOISE_NAMES: Record<number, string> = {
@@ -14,29 +15,17 @@ export interface NoiseEstimate {
   readonly method: 'acf' | 'b1';
 }
 
-/**
- * Removes the least-squares polynomial of degree 1 or 2 in the sample index, using the discrete
- * orthogonal polynomials 1, u, u² − (n²−1)/12 with u = i − (n−1)/2 (exactly orthogonal on equally
- * spaced points, so no normal equations to solve).
- */
-export function detrend(v: Float64Array, degree: 1 | 2): Float64Array {
-  const n = v.length;
-  const c = (n - 1) / 2;
-  const q = (n * n - 1) / 12;
-  let s0 = 0, s1 = 0, s2 = 0, n1 = 0, n2 = 0;
-  for (let i = 0; i < n; i++) {
-    const u = i - c;
-    const p2 = u * u - q;
-    s0 += v[i]; s1 += v[i] * u; s2 += v[i] * p2; n1 += u * u; n2 += p2 * p2;
-  }
-  const a0 = s0 / n;
-  const a1 = n1 > 0 ? s1 / n1 : 0;
-  const a2 = degree === 2 && n2 > 0 ? s2 / n2 : 0;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const u = i - c;
-    out[i] = v[i] - a0 - a1 * u - a2 * (u * u - q);
-  }
+function difference(z: Float64Array): Float64Array {
+  const out = new Float64Array(z.length - 1);
+  for (let i = 0; i < out.length; i++) out[i] = z[i + 1] - z[i];
+  return out;
+}
+
+/** Phase decimated by m: x_0, x_m, x_2m, … */
+function decimate(x: Float64Array, m: number): Float64Array {
+  const count = Math.floor((x.length - 1) / m) + 1;
+  const out = new Float64Array(count);
+  for (let k = 0; k < count; k++) out[k] = x[k * m];
   return out;
 }
 
@@ -55,32 +44,37 @@ export function lag1Autocorrelation(z: Float64Array): number {
   return den > 0 ? num / den : 0;
 }
 
-function difference(z: Float64Array): Float64Array {
-  const out = new Float64Array(z.length - 1);
-  for (let i = 0; i < out.length; i++) out[i] = z[i + 1] - z[i];
-  return out;
-}
-
-/** Phase decimated by m: x_0, x_m, x_2m, … */
-function decimate(x: Float64Array, m: number): Float64Array {
-  const count = Math.floor((x.length - 1) / m) + 1;
-  const out = new Float64Array(count);
-  for (let k = 0; k < count; k++) out[k] = x[k * m];
-  return out;
+/**
+ * Number of points the identification at averaging factor m sees: the phase decimated by m
+ * (⌊(N−1)/m⌋ + 1 points) for phase input, the ⌊N_y/m⌋ = ⌊(N−1)/m⌋ non-overlapping m-averages for
+ * frequency input (N = N_y + 1 phase points).
+ */
+export function analysisPoints(phasePoints: number, m: number, dataType: DataType): number {
+  const averages = Math.floor((phasePoints - 1) / m);
+  return dataType === 'freq' ? averages : averages + 1;
 }
 
 /**
- * Lag-1 ACF noise identification (W. J. Riley and C. A. Greenhall, "Power law noise
- * identification using the lag 1 autocorrelation", Proc. 18th EFTF, 2004): the phase decimated
- * by m, quadratic trend removed, is differenced d times until δ = r1/(1 + r1) < 0.25 (or d
- * reaches dMax); then p = −2(δ + d) and α = round(p) + 2 for phase data.
+ * Lag-1 ACF noise identification as Stable32 does it (W. J. Riley and C. A. Greenhall, "Power law
+ * noise identification using the lag 1 autocorrelation", Proc. 18th EFTF, 2004; NIST SP 1065
+ * §5.5.6). The series at τ = mτ0 is the phase decimated by m (phase input) or the frequency averaged
+ * over non-overlapping blocks of m (frequency input); nothing is detrended (the user removes drift
+ * before the run). It is differenced d times until δ = r1/(1 + r1) < 0.25 or d = dMax, where
+ * r1 is eq. 2 scaled by (n−1)/n as Stable32 does; then α = −round(2δ) − 2d, plus 2 for phase data.
+ *
+ * Frequency input is handled on the phase made from it: the m-averages of y are, up to a constant
+ * offset that the ACF removes, the first differences of the decimated phase divided by m τ0, so
+ * frequency data are the phase series with one difference already taken (d counts the differences
+ * of the frequency series, up to dMax of them).
  */
-export function acfNoiseAlpha(phase: Float64Array, m: number, dMax: number): number {
-  let z = detrend(decimate(phase, m), 2);
+export function acfNoiseAlpha(phase: Float64Array, m: number, dMax: number, dataType: DataType = 'phase'): number {
+  let z = decimate(phase, m);
+  if (dataType === 'freq') z = difference(z);
   for (let d = 0; ; d++) {
-    const r1 = lag1Autocorrelation(z);
+    const n = z.length;
+    const r1 = lag1Autocorrelation(z) * ((n - 1) / n);
     const delta = r1 / (1 + r1);
-    if (delta < 0.25 || d >= dMax || z.length < 3) return Math.round(-2 * delta) - 2 * d + 2;
+    if (delta < 0.25 || d >= dMax || n < 3) return -Math.round(2 * delta) - 2 * d + (dataType === 'phase' ? 2 : 0);
     z = difference(z);
   }
 }
@@ -103,13 +97,19 @@ export function rnTheory(m: number, alpha: 1 | 2): number {
 }
 
 /**
- * B1-ratio noise identification for short data (NIST SP 1065 §5.5.6; Barnes 1969): B1 is the
- * ratio of the standard variance to the Allan variance of the n = ⌊(N−1)/m⌋ frequency averages;
- * it picks the μ whose theoretical B1 is nearest (boundaries at geometric means). μ = −2 (PM) is
- * split into white and flicker PM with R(n) = MVAR/OAVAR.
+ * B1-ratio noise identification for short data (NIST SP 1065 §5.5.6; Barnes 1969; Howe et al.,
+ * PTTI 2000, Table 4): B1 is the ratio of the standard variance to the Allan variance of the
+ * n = ⌊(N−1)/m⌋ frequency averages; the μ whose theoretical B1(N_B, μ) is nearest wins (boundaries
+ * at geometric means, tested from the largest μ down). As in Stable32, N_B is the statistic's own
+ * term count (its `n` column), not n: the Stable32 tables shipped with allantools only agree with
+ * that choice (e.g. OCXO OADEV octave, m = 2048: Stable32 prints 0, which N_B = 15886 gives and
+ * N_B = 9 does not). μ = −2 (PM) is split into white and flicker PM by R(n) = MVAR/OAVAR, for
+ * every statistic (PHASE.DAT ADEV m = 69–71: Stable32 prints FPM, which R(n) gives; B1 alone only
+ * says PM).
  */
-export function b1NoiseAlpha(phase: Float64Array, m: number, dMax: number): number {
+export function b1NoiseAlpha(phase: Float64Array, m: number, dMax: number, terms?: number): number {
   const n = Math.floor((phase.length - 1) / m);
+  const nb = terms !== undefined && terms >= 2 ? terms : n;
   if (n < 2) return 0;
   const y = new Float64Array(n);
   for (let k = 0; k < n; k++) y[k] = phase[(k + 1) * m] - phase[k * m];
@@ -126,7 +126,7 @@ export function b1NoiseAlpha(phase: Float64Array, m: number, dMax: number): numb
   const muMax = dMax >= 3 ? 2 : 1;
   let mu = -2;
   for (let cand = muMax; cand > -2; cand--) {
-    const boundary = Math.sqrt(b1Theory(n, cand) * b1Theory(n, cand - 1));
+    const boundary = Math.sqrt(b1Theory(nb, cand) * b1Theory(nb, cand - 1));
     if (b1 > boundary) { mu = cand; break; }
   }
   if (mu > -2) return -mu - 1;
@@ -156,10 +156,19 @@ export function b1NoiseAlpha(phase: Float64Array, m: number, dMax: number): numb
 
 /**
  * Dominant noise type at averaging factor m, as Stable32 does it: the lag-1 ACF when at least 30
- * decimated points remain, the B1 ratio (and R(n)) otherwise.
+ * analysis points remain (see `analysisPoints`), the B1 ratio (and R(n)) otherwise. `terms` is the
+ * statistic's term count, used by the B1 method only.
  */
-export function identifyNoise(phase: Float64Array, m: number, dMax: number): NoiseEstimate {
-  const count = Math.floor((phase.length - 1) / m) + 1;
-  if (count >= ACF_MIN_POINTS) return { alpha: acfNoiseAlpha(phase, m, dMax), method: 'acf' };
-  return { alpha: b1NoiseAlpha(phase, m, dMax), method: 'b1' };
+export function identifyNoise(phase: Float64Array, m: number, dMax: number, dataType: DataType = 'phase', terms?: number): NoiseEstimate {
+  if (analysisPoints(phase.length, m, dataType) >= ACF_MIN_POINTS) return { alpha: acfNoiseAlpha(phase, m, dMax, dataType), method: 'acf' };
+  return { alpha: b1NoiseAlpha(phase, m, dMax, terms), method: 'b1' };
+}
+
+/**
+ * Key of one identification in a shared noise cache: the ACF result depends on the data, m, dMax
+ * and the data type; the B1 result also on the statistic's term count.
+ */
+export function noiseCacheKey(phasePoints: number, m: number, dMax: number, dataType: DataType, terms: number): string {
+  const acf = analysisPoints(phasePoints, m, dataType) >= ACF_MIN_POINTS;
+  return `${phasePoints}:${m}:${dMax}:${dataType}${acf ? '' : `:${terms}`}`;
 }

@@ -25,6 +25,7 @@ export const oadevSpec: StatisticSpec<null> = {
   },
   interval: { kind: 'greenhall', d: 2, overlapping: true, modified: false },
   noiseIdMaxDifferences: 2,
+  noiseIdMinAverages: 8,
 };
 
 /** Overlapping Allan deviation of phase (s) or fractional-frequency data. */

@@ -25,6 +25,7 @@ export const ohdevSpec: StatisticSpec<null> = {
   },
   interval: { kind: 'greenhall', d: 3, overlapping: true, modified: false },
   noiseIdMaxDifferences: 3,
+  noiseIdMinAverages: 8,
 };
 
 /** Overlapping Hadamard deviation of phase (s) or fractional-frequency data. */

@@ -3,7 +3,7 @@ import { DEFAULT_ALL_TAU_DIVISOR, resolveFactors, type TauSet } from './averagin
 import { confidenceInterval, ONE_SIGMA_CONFIDENCE } from './confidence.ts';
 import { greenhallEdf, totdevEdf } from './edf.ts';
 import { stabilityMessages } from './messages.ts';
-import { identifyNoise, NOISE_NAMES } from './noise-id.ts';
+import { identifyNoise, NOISE_NAMES, noiseCacheKey } from './noise-id.ts';
 import { toPhase, type DataType } from './phase-data.ts';
 import type { StatisticName, StatisticSpec } from './statistic.ts';
 
@@ -77,7 +77,8 @@ function clampAlpha(alpha: number, d: number): number {
  */
 export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>, options: StabilityOptions = {}): StabilityResult {
   const tau0S = resolveTau0(options);
-  const phase = toPhase(data, options.dataType ?? 'phase', tau0S);
+  const dataType = options.dataType ?? 'phase';
+  const phase = toPhase(data, dataType, tau0S);
   const n = phase.length;
   if (n < 3) throw new InputError(stabilityMessages.noUsableTaus(spec.name, n));
   const factors = resolveFactors(
@@ -113,10 +114,18 @@ export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>,
     result.terms[k] = terms;
     const interval = spec.interval;
     if (interval.kind === 'none') continue;
-    let alpha = fixedAlpha === 'auto' ? options.noiseCache?.get(`${n}:${m}:${spec.noiseIdMaxDifferences}`) : fixedAlpha;
+    const dMax = spec.noiseIdMaxDifferences;
+    const key = fixedAlpha === 'auto' && options.noiseCache ? noiseCacheKey(n, m, dMax, dataType, terms) : '';
+    let alpha = fixedAlpha === 'auto' ? options.noiseCache?.get(key) : fixedAlpha;
+    // Too few averages left: keep the previous τ's noise type, as Stable32 does (see
+    // `noiseIdMinAverages`).
+    if (fixedAlpha === 'auto' && k > 0 && Math.floor((n - 1) / m) < spec.noiseIdMinAverages) {
+      const previous = result.noiseAlphas[k - 1];
+      if (!Number.isNaN(previous)) alpha = previous;
+    }
     if (alpha === undefined) {
-      alpha = identifyNoise(phase, m, spec.noiseIdMaxDifferences).alpha;
-      options.noiseCache?.set(`${n}:${m}:${spec.noiseIdMaxDifferences}`, alpha);
+      alpha = identifyNoise(phase, m, dMax, dataType, terms).alpha;
+      options.noiseCache?.set(key, alpha);
     }
     result.noiseAlphas[k] = alpha;
     result.noiseTypes[k] = NOISE_NAMES[alpha] ?? '';

@@ -42,4 +42,11 @@ export interface StatisticSpec<Context = unknown> {
   readonly interval: IntervalMethod;
   /** Highest number of differences the lag-1 ACF noise identification may take (2 Allan, 3 Hadamard). */
   readonly noiseIdMaxDifferences: 2 | 3;
+  /**
+   * Fewest frequency averages ⌊(N−1)/m⌋ for which the noise type is identified afresh; at larger m
+   * the run keeps the α of its previous τ. Stable32's behaviour, twice its stop ratio: 10 for ADEV
+   * and HDEV (stop at (N−1)/5), 8 for OADEV, MDEV, TDEV and OHDEV ((N−1)/4), 4 for TOTDEV ((N−1)/2).
+   * Inferred from the Stable32 tables shipped with allantools, which it reproduces row for row.
+   */
+  readonly noiseIdMinAverages: number;
 }

@@ -24,6 +24,7 @@ export const tiermsSpec: StatisticSpec<null> = {
   },
   interval: { kind: 'none' },
   noiseIdMaxDifferences: 2,
+  noiseIdMinAverages: 0,
 };
 
 /** RMS time interval error (seconds) of phase (s) or fractional-frequency data. */

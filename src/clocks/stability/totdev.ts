@@ -49,6 +49,7 @@ export const totdevSpec: StatisticSpec<ReflectedPhase> = {
   },
   interval: { kind: 'totdev' },
   noiseIdMaxDifferences: 2,
+  noiseIdMinAverages: 4,
 };
 
 /** Total deviation of phase (s) or fractional-frequency data. */

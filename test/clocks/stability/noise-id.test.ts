@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { b1NoiseAlpha, b1Theory, identifyNoise, lag1Autocorrelation } from '../../../src/clocks/stability/noise-id.ts';
 import { frequencyToPhase } from '../../../src/clocks/stability/phase-data.ts';
 import { RandomStream } from '../../../src/core/random/stream.ts';
-import { noiseAgreement, tablesFor } from './reference.ts';
+import { noiseAgreement, readTable, tablesFor } from './reference.ts';
 
 function whiteNoise(n: number, seed: number): Float64Array {
   const out = new Float64Array(n);
@@ -58,19 +58,46 @@ describe('power-law noise identification', () => {
     assert.ok(noiseCache.size > 0);
   });
 
-  // Agreement with Stable32's alpha column. Known gap: Stable32 differs at some short-data (B1)
-  // points and near the ACF decision boundary; these floors guard against regressions.
-  test('agrees with the alpha column of the Stable32 tables (>= 75% per table, >= 85% overall)', () => {
-    let agree = 0;
-    let total = 0;
-    for (const stat of ['adev', 'oadev', 'mdev', 'tdev', 'hdev', 'ohdev']) {
-      for (const file of tablesFor(stat).filter((f) => !f.startsWith('Cs'))) {
-        const a = noiseAgreement(stat, file);
-        assert.ok(a.agree / a.total >= 0.75, `${file}: ${a.agree}/${a.total}: ${a.misses.join('; ')}`);
-        agree += a.agree;
-        total += a.total;
-      }
+  test('frequency input is identified on its m-averages (α without the +2 of phase data)', () => {
+    // White FM as frequency data: α = 0 whether given as y or as the phase made from it.
+    const y = whiteNoise(4000, 6);
+    const x = frequencyToPhase(y, 1);
+    for (const m of [1, 4, 16]) {
+      assert.equal(identifyNoise(x, m, 2, 'freq').alpha, 0, `freq m=${m}`);
+      assert.equal(identifyNoise(x, m, 2, 'phase').alpha, 0, `phase m=${m}`);
     }
-    assert.ok(agree / total >= 0.85, `overall ${agree}/${total}`);
+    // 4000 values at m = 134: 29 averages (B1) as frequency, 30 decimated phase points (ACF) as phase.
+    assert.equal(identifyNoise(x, 134, 2, 'freq').method, 'b1');
+    assert.equal(identifyNoise(x, 134, 2, 'phase').method, 'acf');
   });
+
+  // Tables Stable32 ran with the noise type fixed at α = 0 (every row 0; the pink file is named
+  // "alpha0"): nothing was identified, so they do not test identification.
+  const FIXED_ALPHA_TABLES = ['Cs5071A-totdev_decade.csv', 'ocxo-stable32_totdev_alltau.csv', 'pink_frequency-totdev_alpha0.csv'];
+  test('the fixed-α TOTDEV tables are α = 0 on every row', () => {
+    for (const file of FIXED_ALPHA_TABLES) {
+      const rows = readTable(file);
+      assert.ok(rows.length > 10 && rows.every((r) => r.alpha === 0), file);
+    }
+  });
+
+  // Known residual: Stable32's PHASE.DAT TOTDEV octave table prints α = 0 (WFM) at m = 128 and 256,
+  // where we identify 1 (FPM) by B1/R(n) at m = 128 (7 averages, above TOTDEV's limit of 4) and keep
+  // it at m = 256. Its all-tau TOTDEV table on the same file prints 1 at m = 127, 129 and 251–259,
+  // which we match; we have not found the convention that gives 0 in the octave run.
+  const KNOWN_MISSES: Record<string, number[]> = { 'phasedat-phase_dat_totdev_octave.csv': [128, 256] };
+
+  // Agreement with Stable32's alpha column: every row of every table where it identified the noise
+  // (lag-1 ACF for >= 30 points, B1 with the statistic's term count plus R(n) below, previous τ's α
+  // kept past the statistic's noiseIdMinAverages), except the rows listed above.
+  for (const stat of ['adev', 'oadev', 'mdev', 'tdev', 'hdev', 'ohdev', 'totdev']) {
+    for (const file of tablesFor(stat).filter((f) => !FIXED_ALPHA_TABLES.includes(f))) {
+      test(`agrees with the alpha column of Stable32 table ${file} (${stat}) on every row`, () => {
+        const a = noiseAgreement(stat, file);
+        assert.ok(a.total > 0, `${file}: no alpha column`);
+        const expectedMisses = (KNOWN_MISSES[file] ?? []).map((af) => `af=${af}:`);
+        assert.deepEqual(a.misses.map((m) => m.slice(0, m.indexOf(':') + 1)), expectedMisses, `${file}: ${a.misses.join('; ')}`);
+      });
+    }
+  }
 });
