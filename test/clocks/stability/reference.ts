@@ -64,10 +64,31 @@ export function evaluate(stat: string, file: string, rows: Row[]): StabilityResu
   return stability(stat, dataset(datasetOf(file)), { ...optionsFor(file), taus: rows.map((r) => r.af) });
 }
 
-/** Relative tolerance for deviations (shared/reference README: 1e-4; OCXO 2e-4 ADEV, 2e-3 others). */
+/**
+ * Relative tolerance for deviations. shared/reference README: 1e-4; OCXO 2e-4 for ADEV and 2e-3 for
+ * the others. The OCXO all-tau tables (every statistic, m up to 9875) agree with us to 5e-5, so they
+ * get the general 1e-4. The OCXO octave tables of the overlapping statistics keep 2e-3: they were
+ * not made from the same input as the rest (see `ocxoOctaveInputDiffers`).
+ */
 export function tolerance(stat: string, file: string): number {
-  if (datasetOf(file) !== 'ocxo') return 1e-4;
+  if (datasetOf(file) !== 'ocxo' || file.includes('alltau')) return 1e-4;
   return stat === 'adev' ? 2e-4 : 2e-3;
+}
+
+/**
+ * Stable32's OCXO octave tables of OADEV, MDEV, OHDEV and TOTDEV print 7.6143e-11 (OHDEV 7.9753e-11)
+ * at m = 1, where each of these statistics equals ADEV (HDEV) by definition, while its ADEV and
+ * all-tau tables of the same file print 7.6106e-11 (7.9695e-11): a 4.9e-4 (7.3e-4) difference that
+ * no convention of the statistic can produce, so these octave tables come from a slightly different
+ * input. Returns the relative m = 1 differences, for the test that pins this down.
+ */
+export function ocxoOctaveInputDiffers(): Record<string, number> {
+  const adev1 = readTable('ocxo-adev_octave.csv')[0].dev;
+  const hdev1 = readTable('ocxo-hdev_octave.csv')[0].dev;
+  const out: Record<string, number> = {};
+  for (const stat of ['oadev', 'mdev', 'totdev']) out[stat] = readTable(`ocxo-${stat}_octave.csv`)[0].dev / adev1 - 1;
+  out.ohdev = readTable('ocxo-ohdev_octave.csv')[0].dev / hdev1 - 1;
+  return out;
 }
 
 export function assertClose(actual: number, expected: number, rel: number, what: string): void {
@@ -76,10 +97,12 @@ export function assertClose(actual: number, expected: number, rel: number, what:
 }
 
 /**
- * Known gap: Stable32's OCXO octave TOTDEV table disagrees with its own all-tau TOTDEV table run on
- * the same file (τ = 1: 7.6143e-11 vs 7.6106e-11; we match the all-tau table to 2e-5). At m ≥ 256
- * the octave table differs from us by up to 1.2%; there we only require our value to lie inside
- * Stable32's own 68% confidence interval.
+ * Known gap: Stable32's OCXO octave TOTDEV table differs from us by 0.3% at m = 256 up to 1.2% at
+ * m = 1024, beyond the 2e-3 tolerance. It is not a TOTDEV convention: Stable32's all-tau TOTDEV
+ * table of the same file (m = 1 … 9875, the same reflected extension, N − 2 terms) agrees with us to
+ * 1.3e-5 on every row, and the octave table already disagrees with Stable32's own ADEV at m = 1
+ * (see `ocxoOctaveInputDiffers`). There we only require our value inside the octave table's own
+ * 68% confidence interval.
  */
 function octaveOcxoTotdevGap(stat: string, file: string, af: number): boolean {
   return stat === 'totdev' && file === 'ocxo-totdev_octave.csv' && af >= 256;
