@@ -4,6 +4,7 @@ import type { Command } from './command.ts';
 import { commands } from './commands/index.ts';
 import { cliMessages } from './messages.ts';
 import { translateParseError } from './parse-error.ts';
+import { joinNegativeValues } from './join-negative-values.ts';
 
 /** Top-level help: the list of commands with their one-line summaries. */
 export function overview(): string {
@@ -43,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest,
+      args: joinNegativeValues(rest, command.options),
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: command.allowPositionals ?? false,
       strict: true,

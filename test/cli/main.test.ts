@@ -28,6 +28,8 @@ test('bad input gets one line on stderr and exit status 2', () => {
     [['bench', 'phold', '--events'], /^chronotope bench phold: option '--events' needs a value/],
     [['bench', 'phold', '--events', '1.5'], /^chronotope bench phold: option '--events' expected an integer from 1/],
     [['bench', 'phold', '--mean=-1'], /^chronotope bench phold: option '--mean' expected a number > 0, got '-1'/],
+    [['bench', 'phold', '--mean', '-1'], /^chronotope bench phold: option '--mean' expected a number > 0, got '-1'/],
+    [['noise', '--type', 'wfm', '--seed', '-1'], /^chronotope noise: option '--seed' expected/],
   ];
   for (const [args, message] of cases) {
     const r = chronotope(...args);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.ts';
 import type { Command } from '../command.ts';
 import { translateParseError } from '../parse-error.ts';
+import { joinNegativeValues } from '../join-negative-values.ts';
 import { cliMessages } from '../messages.ts';
 import { benchmarks } from '../../../bench/index.ts';
 
@@ -43,7 +44,7 @@ export const benchCommand: Command = {
     let parsed;
     try {
       parsed = parseArgs({
-        args: rest,
+        args: joinNegativeValues(rest, benchmark.options),
         options: { ...benchmark.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
         strict: true,
         allowPositionals: false,
