@@ -23,7 +23,6 @@ function usage(): string {
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'run a benchmark (phold, ...) and print its measurements',
   get usage() {
     return usage();
   },

@@ -7,7 +7,6 @@ import type { Command } from '../command.ts';
 
 export const figuresCommand: Command = {
   name: 'figures',
-  summary: 'run every notebook in notebooks/ and write the site index out/index.html',
   usage: [
     'usage: chronotope figures [NOTEBOOK]... [--out DIR] [--papers DIR] [--notebooks DIR]',
     '',

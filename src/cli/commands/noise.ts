@@ -52,7 +52,6 @@ function formatChunks(values: Float64Array, onChunk: () => void): string[] {
 
 export const noiseCommand: Command = {
   name: NAME,
-  summary: 'generate power-law clock noise (white/flicker PM, white/flicker/random-walk FM)',
   usage,
   options: {
     type: { type: 'string' },

@@ -8,7 +8,6 @@ import { integerOption } from '../options.ts';
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'run one notebook and write its page, figures (SVG, PNG) and tables (CSV)',
   usage: [
     'usage: chronotope run <notebook.ts> [--param name=value]... [--seed S] [--out DIR] [--papers DIR]',
     '',
