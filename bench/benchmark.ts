@@ -7,7 +7,8 @@ import type { OptionValues } from '../src/cli/command.ts';
  */
 export interface Benchmark {
   readonly name: string;
-  readonly summary: string;
+  /** One line; the list `chronotope bench` shows comes from bench/index.ts. */
+  readonly summary?: string;
   /** Help text listing the options and their defaults. */
   readonly usage: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;

@@ -28,7 +28,6 @@ function bestOf(repeats: number, work: () => void): number {
 
 export const fftBenchmark: Benchmark = {
   name: 'fft',
-  summary: 'fft.js vs mathjs fft on 2^k points (chooses the FFT for power-law noise)',
   usage: [
     'usage: chronotope bench fft [--log2n K] [--repeats R] [--json]',
     '',

@@ -9,7 +9,6 @@ import { PHOLD_DEFAULTS, runPhold } from '../src/core/engine/phold.ts';
  */
 export const pholdBenchmark: Benchmark = {
   name: 'phold',
-  summary: 'PHOLD event throughput of the discrete-event engine (target: 10^7 events/s)',
   usage: `usage: chronotope bench phold [--events N] [--lps L] [--population P] [--lookahead T] [--mean T] [--seed S] [--json]
 
 PHOLD (Fujimoto 1990): L logical processes start with P events each; every event schedules one
