@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, write
 import { join } from 'node:path';
 import { integerOption } from '../src/cli/options.ts';
 import { hdev, mdev, oadev, readSeries, tdev } from '../src/clocks/stability/index.ts';
+import type { KernelResult } from '../src/clocks/stability/statistic.ts';
 import { RandomStream } from '../src/core/random/stream.ts';
 import type { Benchmark } from './benchmark.ts';
 
@@ -65,7 +66,7 @@ options:
     const t0 = performance.now();
     const x = readSeries(path);
     const readS = seconds(t0);
-    const options = { dataType: 'phase' as const, tau0S: 1, taus: 'octave' as const, noiseAlpha: 'auto' as const, noiseCache: new Map<string, number>() };
+    const options = { dataType: 'phase' as const, tau0S: 1, taus: 'octave' as const, noiseAlpha: 'auto' as const, noiseCache: new Map<string, number>(), kernelCache: new Map<string, KernelResult>() };
     const timings: Record<string, number> = {};
     let taus = 0;
     for (const [name, fn] of [['oadev', oadev], ['mdev', mdev], ['tdev', tdev], ['hdev', hdev]] as const) {

@@ -5,6 +5,7 @@ import {
   type StabilityResult,
 } from '../../clocks/stability/index.ts';
 import { stabilityCliMessages } from '../../clocks/stability/messages.ts';
+import type { KernelResult } from '../../clocks/stability/statistic.ts';
 import type { Command } from '../command.ts';
 import { choiceOption, integerOption, numberOption } from '../options.ts';
 
@@ -34,9 +35,11 @@ options:
   --plot OUT.svg     also write the log-log sigma(tau) figure with error bars
 
 Output rows are ordered by statistic (as listed in --stats), then averaging factor. Columns:
-stat, af (averaging factor), tau (s), n (terms), dev, dev_low and dev_high (68% interval;
-empty for mtie and tierms), noise (WPM, FPM, WFM, FFM, RWFM, FWFM, RRFM). dev is a fractional
-frequency, except tdev, mtie and tierms, which are in seconds (dev_unit column in CSV).`;
+stat, af (averaging factor), tau (s), n (terms; for mtie and tierms the N - m windows, as
+Stable32's fast MTIE and TIE rms print it; its plain MTIE prints the data count N), dev, dev_low
+and dev_high (68% interval; empty for mtie and tierms), noise (WPM, FPM, WFM, FFM, RWFM, FWFM,
+RRFM). dev is a fractional frequency, except tdev, mtie and tierms, which are in seconds
+(dev_unit column in CSV).`;
 
 interface Row {
   readonly stat: string;
@@ -163,9 +166,10 @@ export const stabilityCommand: Command = {
       const task = big ? (await import('../../notebook/progress.ts')).createProgress().start(`stability ${where}`, stats.length) : undefined;
       const rows: Row[] = [];
       const noiseCache = new Map<string, number>(); // one series: identify each tau's noise once
+      const kernelCache = new Map<string, KernelResult>(); // and let TDEV reuse MDEV's sums
       for (const stat of stats) {
         try {
-          rows.push(...rowsOf(stability(stat, data, { dataType, tau0S, taus, allTauDivisor: divisor, noiseCache })));
+          rows.push(...rowsOf(stability(stat, data, { dataType, tau0S, taus, allTauDivisor: divisor, noiseCache, kernelCache })));
         } catch (error) {
           if (error instanceof InputError) throw new InputError(`${where}: ${error.message}`);
           throw error;

@@ -5,7 +5,7 @@ import { greenhallEdf, totdevEdf } from './edf.ts';
 import { stabilityMessages } from './messages.ts';
 import { identifyNoise, NOISE_NAMES, noiseCacheKey } from './noise-id.ts';
 import { toPhase, type DataType } from './phase-data.ts';
-import type { StatisticName, StatisticSpec } from './statistic.ts';
+import type { KernelResult, StatisticName, StatisticSpec } from './statistic.ts';
 
 /** Options shared by every statistic (allantools-style). */
 export interface StabilityOptions {
@@ -29,6 +29,12 @@ export interface StabilityOptions {
    * runs once per τ instead of once per statistic; never share it between different data.
    */
   readonly noiseCache?: Map<string, number>;
+  /**
+   * Kernel results to share between statistics of the same series (key: statistic, points, m,
+   * τ0): TDEV then reuses MDEV's sums instead of recomputing them (bit-identical results). Same
+   * rule as `noiseCache`: one map per series.
+   */
+  readonly kernelCache?: Map<string, KernelResult>;
 }
 
 /** Result of one statistic over a set of averaging factors; arrays are parallel. */
@@ -89,7 +95,25 @@ export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>,
   if (fixedAlpha !== 'auto' && !(Number.isInteger(fixedAlpha) && fixedAlpha >= -4 && fixedAlpha <= 2)) {
     throw new InputError(`noise alpha must be 'auto' or an integer from -4 to 2, got ${fixedAlpha}`);
   }
-  const context = spec.prepare(phase, Math.max(...factors));
+  const maxAf = Math.max(...factors);
+  let context: C | undefined; // prepared on the first kernel call (not at all if the cache has every m)
+  let prepared = false;
+  const kernelCache = options.kernelCache;
+  const kernelAt = (m: number): KernelResult => {
+    const own = `${spec.name}:${n}:${m}:${tau0S}`;
+    const hit = kernelCache?.get(own);
+    if (hit) return hit;
+    const base = spec.derivedFrom && kernelCache?.get(`${spec.derivedFrom.statistic}:${n}:${m}:${tau0S}`);
+    let r: KernelResult;
+    if (base && spec.derivedFrom) {
+      r = { dev: spec.derivedFrom.scale(base.dev, m, tau0S), terms: base.terms };
+    } else {
+      if (!prepared) { context = spec.prepare(phase, maxAf); prepared = true; }
+      r = spec.kernel(phase, m, tau0S, context as C);
+    }
+    kernelCache?.set(own, r);
+    return r;
+  };
   const count = factors.length;
   const result = {
     statistic: spec.name,
@@ -108,7 +132,7 @@ export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>,
   };
   for (let k = 0; k < count; k++) {
     const m = factors[k];
-    const { dev, terms } = spec.kernel(phase, m, tau0S, context);
+    const { dev, terms } = kernelAt(m);
     result.tausS[k] = m * tau0S;
     result.devs[k] = dev;
     result.terms[k] = terms;

@@ -40,6 +40,11 @@ export interface StatisticSpec<Context = unknown> {
   /** The deviation at averaging factor m on phase data x (seconds) sampled every tau0S. */
   kernel(phase: Float64Array, m: number, tau0S: number, context: Context): KernelResult;
   readonly interval: IntervalMethod;
+  /**
+   * A statistic that is another one rescaled (TDEV = τ/√3 · MDEV): with a shared kernel cache the
+   * runner takes the other's result for the same m instead of recomputing it.
+   */
+  readonly derivedFrom?: { readonly statistic: StatisticName; scale(dev: number, m: number, tau0S: number): number };
   /** Highest number of differences the lag-1 ACF noise identification may take (2 Allan, 3 Hadamard). */
   readonly noiseIdMaxDifferences: 2 | 3;
   /**

@@ -16,6 +16,7 @@ export const tdevSpec: StatisticSpec<PrefixSums> = {
     const r = mdevSpec.kernel(x, m, tau0S, p);
     return { dev: (m * tau0S / Math.sqrt(3)) * r.dev, terms: r.terms };
   },
+  derivedFrom: { statistic: 'mdev', scale: (dev, m, tau0S) => (m * tau0S / Math.sqrt(3)) * dev },
 };
 
 /** Time deviation (seconds) of phase (s) or fractional-frequency data. */

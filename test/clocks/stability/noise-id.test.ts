@@ -58,6 +58,17 @@ describe('power-law noise identification', () => {
     assert.ok(noiseCache.size > 0);
   });
 
+  test('a shared kernel cache lets TDEV reuse MDEV bit for bit', async () => {
+    const { mdev, tdev } = await import('../../../src/clocks/stability/index.ts');
+    const x = frequencyToPhase(whiteNoise(3000, 8), 1);
+    const kernelCache = new Map();
+    mdev(x, { taus: 'all', kernelCache });
+    const size = kernelCache.size;
+    assert.ok(size > 0);
+    assert.deepEqual(tdev(x, { taus: 'all', kernelCache }), tdev(x, { taus: 'all' }));
+    assert.equal(kernelCache.size, 2 * size); // TDEV's entries added, all derived from MDEV's
+  });
+
   test('frequency input is identified on its m-averages (α without the +2 of phase data)', () => {
     // White FM as frequency data: α = 0 whether given as y or as the phase made from it.
     const y = whiteNoise(4000, 6);
