@@ -28,8 +28,10 @@ const NEXT = 2;
 /** Offsets of the five fields a record keeps for the queue's owner. */
 export const RECORD_FIELDS = { a: 3, b: 4, c: 5, d: 6, e: 7 } as const;
 
-/** Days scanned between width checks; see `tune`. */
+/** Fewest buckets the calendar shrinks to. */
 const MIN_BUCKETS = 16;
+/** A day's events are insertion-sorted as they are taken, up to this many; beyond, sorted once. */
+const SORT_AS_TAKEN = 32;
 
 export class CalendarQueue {
   /** Slot s's record is records[8s .. 8s+7]. Replaced when the capacity grows. */
@@ -211,53 +213,53 @@ export class CalendarQueue {
     while (s !== -1) {
       const r = RECORD_STRIDE * s;
       const next = records[r + NEXT];
-      if (this.dayOf(records[r + TIME]) === day) {
-        // Unlink s and append it to bottom.
+      const time = records[r + TIME];
+      if (this.dayOf(time) === day) {
         if (previous === -1) this.heads[b] = next;
         else records[RECORD_STRIDE * previous + NEXT] = next;
-        this.ensureBottomRoom(1);
-        this.bottom[this.bottomEnd++] = s;
         taken++;
+        if (taken <= SORT_AS_TAKEN) this.insertTaken(s, time, records[r + SEQ]);
+        else this.appendTaken(s);
       } else {
         previous = s;
       }
       s = next;
     }
-    if (taken > 1) this.sortBottom();
+    if (taken > SORT_AS_TAKEN) this.sortBottom();
     this.sorted += taken;
     return taken > 0;
   }
 
-  /**
-   * Sorts the bottom by (time, seq): insertion sort for the usual handful of events, the library
-   * sort for a crowded day. Sequence numbers are unique, so no stability is needed.
-   */
-  private sortBottom(): void {
+  /** Insertion into the (sorted, small) bottom from its end, while a day's events are taken. */
+  private insertTaken(slot: number, time: number, seq: number): void {
+    this.ensureBottomRoom(1);
     const records = this.records;
     const bottom = this.bottom;
     const start = this.bottomStart;
-    const end = this.bottomEnd;
-    if (end - start > 32) {
-      bottom.subarray(start, end).sort((a, b) => {
-        const ta = records[RECORD_STRIDE * a + TIME];
-        const tb = records[RECORD_STRIDE * b + TIME];
-        return ta !== tb ? ta - tb : records[RECORD_STRIDE * a + SEQ] - records[RECORD_STRIDE * b + SEQ];
-      });
-      return;
+    let j = this.bottomEnd - 1;
+    for (; j >= start; j--) {
+      const other = RECORD_STRIDE * bottom[j];
+      const t = records[other + TIME];
+      if (t < time || (t === time && records[other + SEQ] < seq)) break;
+      bottom[j + 1] = bottom[j];
     }
-    for (let i = start + 1; i < end; i++) {
-      const slot = bottom[i];
-      const time = records[RECORD_STRIDE * slot + TIME];
-      const seq = records[RECORD_STRIDE * slot + SEQ];
-      let j = i - 1;
-      for (; j >= start; j--) {
-        const other = RECORD_STRIDE * bottom[j];
-        const t = records[other + TIME];
-        if (t < time || (t === time && records[other + SEQ] < seq)) break;
-        bottom[j + 1] = bottom[j];
-      }
-      bottom[j + 1] = slot;
-    }
+    bottom[j + 1] = slot;
+    this.bottomEnd++;
+  }
+
+  private appendTaken(slot: number): void {
+    this.ensureBottomRoom(1);
+    this.bottom[this.bottomEnd++] = slot;
+  }
+
+  /** Sorts a crowded day's bottom (more than SORT_AS_TAKEN events) with the library sort. */
+  private sortBottom(): void {
+    const records = this.records;
+    this.bottom.subarray(this.bottomStart, this.bottomEnd).sort((a, b) => {
+      const ta = records[RECORD_STRIDE * a + TIME];
+      const tb = records[RECORD_STRIDE * b + TIME];
+      return ta !== tb ? ta - tb : records[RECORD_STRIDE * a + SEQ] - records[RECORD_STRIDE * b + SEQ];
+    });
   }
 
   /** Every `bucketCount` removals: shrink, or refit the width if days are too sparse or full. */

@@ -10,7 +10,7 @@ const TWO_POW_32 = 4294967296;
 /** 2^-53: multiplying by it is exact and faster than dividing by 2^53. */
 const TWO_POW_MINUS_53 = 1.1102230246251565e-16;
 /** Blocks computed per batch (64 words). */
-const BATCH_BLOCKS = 32;
+const BATCH_BLOCKS = 64;
 
 /** High 32 bits of the 64-bit product of two unsigned 32-bit integers (exact, via 16-bit halves). */
 function mulHigh32(a: number, b: number): number {
