@@ -54,7 +54,7 @@ test('bad options: one-line InputErrors naming the option (in process, to keep t
     [['--seed', '1'], /^chronotope noise: missing option '--type'/],
     [['--type', 'wpm', '--seed', '1', '--n', '1.5'], /option '--n' expected an integer from 1 to 4194304, got '1.5'$/],
     [['--type', 'wpm', '--seed', '1', '--n', '4194305'], /option '--n' expected an integer from 1 to 4194304/],
-    [['--type', 'wpm', '--seed', '-3'], /option '--seed' needs a value/],
+    [['--type', 'wpm', '--seed', '-3'], /option '--seed' expected an integer from 0 to/], // joined as --seed=-3
     [['--type', 'wpm', '--seed=-3'], /option '--seed' expected an integer from 0 to/],
     [['--type', 'wpm', '--seed', '1', '--tau0=-1'], /option '--tau0' expected a number of seconds > 0, got '-1'$/],
     [['--type', 'wpm', '--seed', '1', '--h', 'abc'], /option '--h' expected a number >= 0, got 'abc'$/],
