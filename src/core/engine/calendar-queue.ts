@@ -206,7 +206,8 @@ export class CalendarQueue {
   /** Moves the events of `this.day` from bucket `b` into `bottom`, sorted. True if any. */
   private takeDay(b: number): boolean {
     const records = this.records;
-    const day = this.day;
+    // Every event left in the lists is of this day or later, so "of this day" is "before its end".
+    const dayEnd = (this.day + 1) * this.width;
     let previous = -1;
     let s = this.heads[b];
     let taken = 0;
@@ -214,7 +215,7 @@ export class CalendarQueue {
       const r = RECORD_STRIDE * s;
       const next = records[r + NEXT];
       const time = records[r + TIME];
-      if (this.dayOf(time) === day) {
+      if (time < dayEnd) {
         if (previous === -1) this.heads[b] = next;
         else records[RECORD_STRIDE * previous + NEXT] = next;
         taken++;
