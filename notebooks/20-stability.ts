@@ -20,28 +20,13 @@ import {
   NOISE_TYPES, adevFromH, discreteVarianceFromH, hFromAdev, kasdinWalterVariances, mdevFromH, noiseTypeInfo,
   powerLawPhase, type NoiseType,
 } from '../src/clocks/noise/index.ts';
-import { mdev, oadev, readSeries, type StabilityResult } from '../src/clocks/stability/index.ts';
+import { logLogSlope, mdev, oadev, readSeries, type StabilityResult } from '../src/clocks/stability/index.ts';
 import { formatNumber, notebook, type TableRow } from '../src/notebook/index.ts';
 
 /** One colour per noise type (ColorBrewer Dark2), fixed so figures do not depend on order. */
 const COLORS: Record<NoiseType, string> = {
   wpm: '#1b9e77', fpm: '#d95f02', wfm: '#7570b3', ffm: '#e7298a', rwfm: '#66a61e',
 };
-
-/** Least-squares slope of log(dev) against log(τ). */
-function logLogSlope(taus: readonly number[], devs: readonly number[]): number {
-  const xs = taus.map(Math.log);
-  const ys = devs.map(Math.log);
-  const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
-  const my = ys.reduce((s, v) => s + v, 0) / ys.length;
-  let sxy = 0;
-  let sxx = 0;
-  xs.forEach((x, i) => {
-    sxy += (x - mx) * (ys[i] - my);
-    sxx += (x - mx) ** 2;
-  });
-  return sxy / sxx;
-}
 
 /** Ticks at powers of ten between the given exponents, labelled 10^k. */
 function decades(from: number, to: number): number[] {

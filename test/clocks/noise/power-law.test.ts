@@ -8,7 +8,7 @@ import { kasdinCoefficients } from '../../../src/clocks/noise/kasdin-coefficient
 import { NOISE_TYPES, noiseTypeInfo } from '../../../src/clocks/noise/noise-type.ts';
 import { RandomStream } from '../../../src/core/random/stream.ts';
 import { adevFromH, mdevFromH } from '../../../src/clocks/noise/levels.ts';
-import { mdev, oadev } from '../../../src/clocks/stability/index.ts';
+import { logLogSlope, mdev, oadev } from '../../../src/clocks/stability/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
 
 const bytes = (x: Float64Array) => Buffer.from(x.buffer, x.byteOffset, x.byteLength);
@@ -103,21 +103,6 @@ test('bad options are one-line InputErrors naming the option', () => {
     assert.throws(run, (e: unknown) => e instanceof InputError && message.test(e.message) && !e.message.includes('\n'));
   }
 });
-
-/** Least-squares slope of log(dev) against log(τ). */
-function logLogSlope(taus: ArrayLike<number>, devs: ArrayLike<number>): number {
-  const xs = Array.from(taus, Math.log);
-  const ys = Array.from(devs, Math.log);
-  const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
-  const my = ys.reduce((s, v) => s + v, 0) / ys.length;
-  let sxy = 0;
-  let sxx = 0;
-  xs.forEach((x, i) => {
-    sxy += (x - mx) * (ys[i] - my);
-    sxx += (x - mx) ** 2;
-  });
-  return sxy / sxx;
-}
 
 test('slopes and levels: ADEV and MDEV of each type follow NIST SP 1065 for a given h_α', () => {
   // Expected slopes (reference README "Power-law noise", from the allantools test suite and
