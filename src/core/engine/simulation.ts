@@ -20,7 +20,7 @@ const HAS_PAYLOAD = 2;
  *
  * Order: events run in increasing time; events with equal time run in the order they were
  * scheduled (FIFO, by a global sequence number). The sequence number makes the order total and
- * independent of heap layout, so a run is reproducible exactly.
+ * independent of how the queue stores events, so a run is reproducible exactly.
  *
  * Cancellation is lazy: `cancel(id)` marks the event, which is discarded when it reaches the front.
  *
@@ -73,7 +73,7 @@ export class Simulation {
   private readonly observers: Observer[] = [];
   private running = false;
 
-  // Event store, one slot per pending event (struct of arrays).
+  // Pending events: one slot each; the fields live in the queue's record for the slot.
   /** Payloads by slot, set only for events scheduled with one. */
   private slotPayload: unknown[] = [];
   private freeSlots: Int32Array;
@@ -141,6 +141,7 @@ export class Simulation {
     if (!(delayTicks >= 0) || time > Number.MAX_SAFE_INTEGER || Math.floor(delayTicks) !== delayTicks) {
       this.rejectTime(delayTicks, time);
     }
+    if (!(entity >= 0 && entity < this.handlers.length) || (entity | 0) !== entity) this.rejectEntity(entity);
     return this.insert(time, entity, kind, data, payload);
   }
 
@@ -150,7 +151,12 @@ export class Simulation {
       if (timeTicks < this.now) throw new TimeRangeError(`cannot schedule at ${timeTicks} ticks: it is before now (${this.now})`);
       this.rejectTime(timeTicks - this.now, timeTicks);
     }
+    if (!(entity >= 0 && entity < this.handlers.length) || (entity | 0) !== entity) this.rejectEntity(entity);
     return this.insert(timeTicks, entity, kind, data, payload);
+  }
+
+  private rejectEntity(entity: number): never {
+    throw new RangeError(`no entity with id ${entity} (registered: 0..${this.handlers.length - 1})`);
   }
 
   private rejectTime(delayTicks: number, time: number): never {

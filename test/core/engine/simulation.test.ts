@@ -182,3 +182,11 @@ test('a handler that throws consumes its event and leaves the engine usable', ()
   sim.run();
   assert.deepEqual(seen, [1, 2]);
 });
+
+test('scheduling for an entity that does not exist fails at once, not when the event runs', () => {
+  const sim = new Simulation();
+  const e = sim.entity('x', () => {});
+  assert.throws(() => sim.schedule(1, e + 1), /no entity with id 1/);
+  assert.throws(() => sim.scheduleAt(1, -1), /no entity with id -1/);
+  assert.throws(() => sim.schedule(1, 0.5), /no entity with id 0.5/);
+});
