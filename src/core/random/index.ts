@@ -1,4 +1,5 @@
-export { philox4x32 } from './philox.ts';
+export { philox4x32, philox4x32Blocks } from './philox.ts';
+export { philox4x32BlocksWasm } from './philox-wasm.ts';
 export { RandomStream } from './stream.ts';
 export type { UniformSource } from './distributions/uniform-source.ts';
 export { standardNormalPair } from './distributions/normal.ts';
