@@ -181,7 +181,8 @@ export class Simulation {
 
   /**
    * Runs events in order until none remain, or `untilTicks` / `maxEvents` is reached. Returns the
-   * number of events run by this call. `now` is left at the last event's time (or `untilTicks`).
+   * number of events run by this call. `now` is left at the last event's time, or at `untilTicks`
+   * when no event due by then is left (a run stopped by `maxEvents` does not skip time).
    */
   run(options: RunOptions = {}): number {
     if (this.running) throw new Error('run() is not re-entrant');
@@ -195,7 +196,9 @@ export class Simulation {
     } finally {
       this.running = false;
     }
-    if (options.untilTicks !== undefined && this.now < until) this.now = until;
+    // Advance to the bound only if nothing due by then is left (maxEvents may have stopped the
+    // run first): time must never go back when the next run picks up those events.
+    if (options.untilTicks !== undefined && this.now < until && !this.hasLiveEventBy(until)) this.now = until;
     for (const observer of this.observers) observer.onRunEnd?.(this);
     return this.eventsRun - before;
   }
@@ -232,6 +235,18 @@ export class Simulation {
         for (let i = 0; i < observers.length; i++) observers[i].onEvent(time, entity, kind, data, payload);
       }
       handlers[entity](this, entity, kind, data, payload);
+    }
+  }
+
+  /** True if an event that is not cancelled is due at or before `timeTicks`; discards cancelled ones in front. */
+  private hasLiveEventBy(timeTicks: number): boolean {
+    const queue = this.queue;
+    for (;;) {
+      const slot = queue.peek();
+      if (slot === -1 || queue.timeOf(slot) > timeTicks) return false;
+      if (!(queue.records[RECORD_STRIDE * slot + FLAGS] & CANCELLED)) return true;
+      queue.popUntil(timeTicks);
+      this.releaseSlot(slot);
     }
   }
 

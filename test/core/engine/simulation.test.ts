@@ -14,8 +14,8 @@ interface Spec {
   children: number[][]; // delays scheduled by the k-th event to run (cycled)
 }
 
-function runScenario(spec: Spec, resolution: 'ps' | 'ns' = 'ns', observer?: Observer) {
-  const sim = new Simulation({ resolution, capacity: 16 });
+function runScenario(spec: Spec, resolution: 'ps' | 'ns' = 'ns', observer?: Observer, capacity = 16) {
+  const sim = new Simulation({ resolution, capacity });
   if (observer) sim.observe(observer);
   const ran: number[] = []; // scheduling ordinal of each event run
   const scheduled: { ordinal: number; time: number; cancelled: boolean }[] = [];
@@ -189,4 +189,119 @@ test('scheduling for an entity that does not exist fails at once, not when the e
   assert.throws(() => sim.schedule(1, e + 1), /no entity with id 1/);
   assert.throws(() => sim.scheduleAt(1, -1), /no entity with id -1/);
   assert.throws(() => sim.schedule(1, 0.5), /no entity with id 0.5/);
+});
+
+test('a run stopped by maxEvents before untilTicks does not move now past the events left', () => {
+  // Regression: now jumped to untilTicks, so the next run moved time backwards to 20.
+  const sim = new Simulation();
+  const seen: number[] = [];
+  const e = sim.entity('x', (s) => seen.push(s.now));
+  for (const t of [10, 20, 30]) sim.schedule(t, e);
+  assert.equal(sim.run({ untilTicks: 100, maxEvents: 1 }), 1);
+  assert.equal(sim.now, 10);
+  sim.run({ untilTicks: 25 });
+  assert.equal(sim.now, 25);
+  sim.run();
+  assert.deepEqual(seen, [10, 20, 30]);
+});
+
+test('untilTicks reaches the bound when only cancelled events are due by then', () => {
+  const sim = new Simulation();
+  const e = sim.entity('x', () => {});
+  const id = sim.schedule(10, e);
+  sim.schedule(50, e);
+  sim.cancel(id);
+  assert.equal(sim.run({ untilTicks: 20, maxEvents: 0 }), 0);
+  assert.equal(sim.now, 20);
+  assert.equal(sim.pending, 1); // the cancelled event was discarded
+});
+
+test('time never decreases over any sequence of bounded runs (property)', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 40 }),
+      fc.array(fc.record({ until: fc.integer({ min: 0, max: 1200 }), max: fc.integer({ min: 0, max: 5 }) }), { maxLength: 20 }),
+      (times, runs) => {
+        const sim = new Simulation();
+        let last = 0;
+        const e = sim.entity('x', (s) => {
+          assert.ok(s.now >= last);
+          last = s.now;
+        });
+        for (const t of times) sim.schedule(t, e);
+        for (const { until, max } of runs) {
+          const before = sim.now;
+          sim.run({ untilTicks: Math.max(until, sim.now), maxEvents: max });
+          assert.ok(sim.now >= before);
+          last = sim.now;
+        }
+        sim.run();
+        assert.equal(sim.pending, 0);
+      },
+    ),
+  );
+});
+
+test('cancelling from handlers, events due soon or far off: cancelled ones never run, the rest in order (property)', () => {
+  // Each event run schedules children and tries to cancel one earlier-scheduled event: one due at
+  // the same instant or soon (in the queue's sorted bottom) or far off (in its bucket lists).
+  fc.assert(
+    fc.property(
+      fc.array(delayArb, { minLength: 1, maxLength: 40 }),
+      fc.array(fc.record({ delays: fc.array(delayArb, { maxLength: 3 }), cancel: fc.nat() }), { minLength: 1, maxLength: 8 }),
+      fc.constantFrom(16, 4096),
+      (initial, steps, capacity) => {
+        const sim = new Simulation({ capacity });
+        const events: { time: number; id: number; ran: boolean; cancelled: boolean }[] = [];
+        const ran: number[] = [];
+        let k = 0;
+        const e = sim.entity('e', (s, _e, _kind, data) => {
+          assert.equal(events[data].cancelled, false);
+          events[data].ran = true;
+          ran.push(data);
+          const step = steps[k++ % steps.length];
+          if (events.length < 300) {
+            for (const d of step.delays) events.push({ time: s.now + d, id: s.schedule(d, e, 0, events.length), ran: false, cancelled: false });
+          }
+          const victim = events[step.cancel % events.length];
+          const expected = !victim.ran && !victim.cancelled;
+          assert.equal(s.cancel(victim.id), expected);
+          if (expected) victim.cancelled = true;
+        });
+        for (const d of initial) events.push({ time: d, id: sim.schedule(d, e, 0, events.length), ran: false, cancelled: false });
+        sim.run();
+        const expectedOrder = events
+          .map((ev, ordinal) => ({ ...ev, ordinal }))
+          .filter((ev) => !ev.cancelled)
+          .sort((a, b) => a.time - b.time || a.ordinal - b.ordinal)
+          .map((ev) => ev.ordinal);
+        assert.deepEqual(ran, expectedOrder);
+        assert.equal(sim.pending, 0);
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
+test('the run order does not depend on the initial capacity (slot assignment, growth) (property)', () => {
+  fc.assert(
+    fc.property(specArb, (spec) => {
+      assert.deepEqual(runScenario(spec, 'ns', undefined, 1 << 14).ran, runScenario(spec).ran);
+    }),
+    { numRuns: 50 },
+  );
+});
+
+test('payloads reach their handler; kind and data are delivered as scheduled', () => {
+  const sim = new Simulation();
+  const got: unknown[] = [];
+  const e = sim.entity('x', (_s, _e, kind, data, payload) => got.push([kind, data, payload]));
+  const frame = { bytes: 64 };
+  sim.schedule(2, e, 3, 0.25, frame);
+  const id = sim.schedule(1, e, 1, 1, { cancelled: true });
+  sim.schedule(3, e, 4, -7);
+  sim.cancel(id);
+  sim.run();
+  assert.deepEqual(got, [[3, 0.25, frame], [4, -7, undefined]]);
+  assert.equal(got[0] && (got[0] as unknown[])[2], frame);
 });
