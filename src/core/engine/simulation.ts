@@ -46,7 +46,7 @@ export interface Observer {
 export interface SimulationOptions {
   /** Tick length; default 'ns'. */
   resolution?: Resolution;
-  /** Initial capacity of the event store (it grows as needed). */
+  /** Initial capacity of the event store (it grows as needed, up to 2^24 pending events). */
   capacity?: number;
 }
 
@@ -84,7 +84,11 @@ export class Simulation {
 
   constructor(options: SimulationOptions = {}) {
     this.timebase = new Timebase(options.resolution ?? 'ns');
-    const capacity = Math.max(16, options.capacity ?? 1024);
+    const requested = options.capacity ?? 1024;
+    if (!Number.isInteger(requested) || requested < 0 || requested > SLOT_BITS) {
+      throw new RangeError(`capacity must be an integer from 0 to ${SLOT_BITS} (pending events), got ${requested}`);
+    }
+    const capacity = Math.max(16, requested);
     this.freeSlots = new Int32Array(capacity);
     for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
     this.freeCount = capacity;
@@ -169,6 +173,7 @@ export class Simulation {
 
   /** Cancels a pending event. Returns false if it already ran or was cancelled. */
   cancel(eventId: number): boolean {
+    if (!Number.isSafeInteger(eventId) || eventId < 0) return false;
     const slot = eventId % SLOT_BITS;
     const generation = Math.floor(eventId / SLOT_BITS);
     const records = this.queue.records;
@@ -281,8 +286,8 @@ export class Simulation {
 
   private grow(): void {
     const old = this.queue.capacity;
-    const capacity = old * 2;
-    if (capacity > SLOT_BITS) throw new Error(`more than ${SLOT_BITS} pending events`);
+    if (old >= SLOT_BITS) throw new RangeError(`more than ${SLOT_BITS} pending events`);
+    const capacity = Math.min(old * 2, SLOT_BITS);
     this.queue.ensureCapacity(capacity);
     const free = new Int32Array(capacity);
     free.set(this.freeSlots);

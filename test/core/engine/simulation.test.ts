@@ -305,3 +305,20 @@ test('payloads reach their handler; kind and data are delivered as scheduled', (
   assert.deepEqual(got, [[3, 0.25, frame], [4, -7, undefined]]);
   assert.equal(got[0] && (got[0] as unknown[])[2], frame);
 });
+
+test('cancel ignores ids that are not event ids', () => {
+  const sim = new Simulation({ capacity: 16 });
+  const seen: number[] = [];
+  const e = sim.entity('x', (_s, entity) => seen.push(entity));
+  sim.schedule(5, e);
+  sim.schedule(5, e);
+  sim.schedule(5, e);
+  for (const bogus of [-1, 1.5, 8.25, NaN, Infinity]) assert.equal(sim.cancel(bogus), false);
+  sim.run();
+  assert.deepEqual(seen, [e, e, e]);
+});
+
+test('capacity: at most 2^24 pending events (event ids pack the slot in 24 bits)', () => {
+  assert.throws(() => new Simulation({ capacity: 2 ** 24 + 1 }), /capacity must be an integer from 0 to 16777216/);
+  assert.throws(() => new Simulation({ capacity: 100.5 }), RangeError);
+});
