@@ -59,7 +59,7 @@ export class Timebase {
   readonly horizonTicks = HORIZON_TICKS;
 
   constructor(resolution: Resolution) {
-    if (!(resolution in TICKS_PER_SECOND)) {
+    if (!Object.hasOwn(TICKS_PER_SECOND, resolution)) {
       throw new TimeRangeError(`unknown time resolution '${resolution}' (expected ps, ns, us, ms or s)`);
     }
     this.resolution = resolution;
@@ -94,7 +94,7 @@ export class Timebase {
    */
   ticks(count: number, unit: TimeUnit): number {
     if (!Number.isSafeInteger(count)) throw new TimeRangeError(`time count must be an exact integer, got ${count} ${unit}`);
-    const perUnit = TICKS_PER_SECOND[unit];
+    const perUnit = Object.hasOwn(TICKS_PER_SECOND, unit) ? TICKS_PER_SECOND[unit] : undefined;
     if (perUnit === undefined) throw new TimeRangeError(`unknown time unit '${unit}'`);
     let result: number;
     if (perUnit <= this.ticksPerSecond) {
@@ -155,7 +155,7 @@ export class Timebase {
     return product;
   }
 
-  /** "2^53 − 1 ticks = 9007.199 s (2.50 h)" style description of the horizon. */
+  /** The horizon for messages: "2^53 - 1 ticks = 9007 s, about 2.50 hours" at ps resolution. */
   describeHorizon(): string {
     const s = this.horizonSeconds;
     const years = this.horizonYears;

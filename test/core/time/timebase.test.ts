@@ -90,3 +90,16 @@ test('multiply is exact or throws', () => {
   assert.throws(() => tb.multiply(2 ** 30, 2 ** 30), TimeRangeError);
   assert.throws(() => tb.multiply(3, 0.5), TimeRangeError);
 });
+
+test('only the five resolutions and units are accepted, not inherited object keys', () => {
+  for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'fs', '']) {
+    assert.throws(() => new Timebase(name as Resolution), TimeRangeError);
+    assert.throws(() => new Timebase('ns').ticks(1, name as Resolution), TimeRangeError);
+  }
+});
+
+test('describeHorizon names the horizon in seconds and in human units', () => {
+  assert.equal(new Timebase('ps').describeHorizon(), '2^53 - 1 ticks = 9007 s, about 2.50 hours');
+  assert.equal(new Timebase('ns').describeHorizon(), '2^53 - 1 ticks = 9.007e+6 s, about 104.2 days');
+  assert.equal(new Timebase('us').describeHorizon(), '2^53 - 1 ticks = 9.007e+9 s, about 285.4 years');
+});
