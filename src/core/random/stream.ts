@@ -112,7 +112,7 @@ export class RandomStream {
     return this.batch[this.word++];
   }
 
-  /** Uniform on [0, 1) with 53 random bits: (a·2^21 + b) / 2^53 from two draws' top bits. */
+  /** Uniform on [0, 1) with 53 random bits: (a·2^26 + b) / 2^53, a and b the top 27 and 26 bits of two draws. */
   uniform(): number {
     const a = this.uint32() >>> 5; // 27 bits
     const b = this.uint32() >>> 6; // 26 bits

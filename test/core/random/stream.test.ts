@@ -92,3 +92,58 @@ test('constructor rejects ids that are not exact non-negative integers', () => {
   assert.throws(() => new RandomStream(1.5, 0), RangeError);
   assert.throws(() => new RandomStream(0, 2 ** 53), RangeError);
 });
+
+test('counter advances by exactly the words drawn, across 64-block batches, and resumes there (property)', () => {
+  // uint32 takes one word, uniform two; resuming a fresh stream at `counter` continues the sequence
+  // even when the counter falls mid-batch or on a batch boundary (256 words).
+  fc.assert(
+    fc.property(
+      fc.nat({ max: 2 ** 40 }), fc.oneof(fc.nat({ max: 600 }), fc.constantFrom(0, 255, 256, 257, 511, 512)),
+      fc.array(fc.constantFrom('u32', 'uniform'), { minLength: 1, maxLength: 700 }),
+      (start, offset, draws) => {
+        const counter0 = start + offset;
+        const rng = new RandomStream(5, 3, counter0);
+        let words = 0;
+        for (const d of draws) {
+          if (d === 'u32') { rng.uint32(); words++; } else { rng.uniform(); words += 2; }
+          assert.equal(rng.counter, counter0 + words);
+        }
+        const resumed = new RandomStream(5, 3, rng.counter);
+        const expected = new RandomStream(5, 3, counter0 + words);
+        assert.equal(resumed.uint32(), expected.uint32());
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
+test('uniform() is (a·2^26 + b)/2^53 from the top 27 and 26 bits of two consecutive words', () => {
+  const words = new RandomStream(8, 2);
+  const rng = new RandomStream(8, 2);
+  for (let i = 0; i < 1000; i++) {
+    const a = words.uint32() >>> 5;
+    const b = words.uint32() >>> 6;
+    assert.equal(rng.uniform(), (a * 2 ** 26 + b) / 2 ** 53);
+  }
+});
+
+test('uniformInt matches Lemire\'s algorithm in 64-bit BigInt arithmetic, rejections included (property)', () => {
+  // Lemire (2019), Algorithm 5: m = x·n; if (m mod 2^32) < n, t = (2^32 − n) mod n and redraw while
+  // (m mod 2^32) < t; the result is ⌊m / 2^32⌋. n near 2^31 or 3·2^30 rejects often.
+  const nArb = fc.oneof(fc.integer({ min: 1, max: 2 ** 32 - 1 }), fc.constantFrom(3, 2 ** 31 + 1, 3 * 2 ** 30, 2 ** 32 - 1));
+  fc.assert(
+    fc.property(fc.nat({ max: 1e6 }), nArb, (seed, n) => {
+      const rng = new RandomStream(seed, 4);
+      const words = new RandomStream(seed, 4);
+      const N = BigInt(n);
+      const t = (2n ** 32n - N) % N;
+      for (let i = 0; i < 50; i++) {
+        let m = BigInt(words.uint32()) * N;
+        if (m % 2n ** 32n < N) while (m % 2n ** 32n < t) m = BigInt(words.uint32()) * N;
+        assert.equal(rng.uniformInt(n), Number(m >> 32n));
+        assert.equal(rng.counter, words.counter);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
