@@ -161,3 +161,11 @@ test('exponential: the tail beyond r is r + Exp(1), and 10^6 draws pass KS (wedg
   // accepts (checked by mutation), though not every subtler error.
   assert.ok(ksStatistic(first, (x) => 1 - Math.exp(-x)) < 1.949 / Math.sqrt(first.length));
 });
+
+test('empirical: a probability outside [0, 1] or an unknown mode is an error, not NaN', () => {
+  const d = new EmpiricalDistribution([1, 2, 3]);
+  for (const q of [-0.1, 1.5, NaN]) assert.throws(() => d.quantile(q), RangeError);
+  assert.equal(d.quantile(1), 3);
+  assert.equal(new EmpiricalDistribution([5]).quantile(0.7), 5);
+  assert.throws(() => new EmpiricalDistribution([1], 'bootstrap' as 'resample'), RangeError);
+});

@@ -13,6 +13,7 @@ export class EmpiricalDistribution {
   private readonly sorted: Float64Array;
 
   constructor(values: ArrayLike<number>, readonly mode: 'resample' | 'interpolate' = 'interpolate') {
+    if (mode !== 'resample' && mode !== 'interpolate') throw new RangeError(`EmpiricalDistribution: mode must be 'resample' or 'interpolate', got '${mode}'`);
     if (values.length === 0) throw new RangeError('EmpiricalDistribution: needs at least one value');
     this.sorted = Float64Array.from(values);
     for (const v of this.sorted) {
@@ -23,6 +24,7 @@ export class EmpiricalDistribution {
 
   /** The sample quantile at probability q in [0, 1] (Hyndman & Fan definition 7). */
   quantile(q: number): number {
+    if (!(q >= 0 && q <= 1)) throw new RangeError(`EmpiricalDistribution.quantile: q must be in [0, 1], got ${q}`);
     const n = this.sorted.length;
     const position = q * (n - 1);
     const i = Math.min(Math.floor(position), n - 1);
