@@ -1,5 +1,7 @@
 import type { Benchmark } from './benchmark.ts';
 import { integerOption, numberOption } from '../src/cli/options.ts';
+import { cliMessages } from '../src/cli/messages.ts';
+import { InputError } from '../src/core/errors.ts';
 import { PHOLD_DEFAULTS, runPhold } from '../src/core/engine/phold.ts';
 
 /**
@@ -40,12 +42,14 @@ options:
     const cmd = 'bench phold';
     const options = {
       events: integerOption(cmd, 'events', values.events, PHOLD_DEFAULTS.events, 1),
-      lps: integerOption(cmd, 'lps', values.lps, PHOLD_DEFAULTS.lps, 1, 2 ** 32),
+      lps: integerOption(cmd, 'lps', values.lps, PHOLD_DEFAULTS.lps, 1, 2 ** 24),
       population: integerOption(cmd, 'population', values.population, PHOLD_DEFAULTS.population, 1),
       lookahead: numberOption(cmd, 'lookahead', values.lookahead, PHOLD_DEFAULTS.lookahead, 'a number ≥ 0', (x) => x >= 0),
       mean: numberOption(cmd, 'mean', values.mean, PHOLD_DEFAULTS.mean, 'a number > 0', (x) => x > 0),
       seed: integerOption(cmd, 'seed', values.seed, PHOLD_DEFAULTS.seed, 0),
     };
+    const pending = options.lps * options.population;
+    if (pending > 2 ** 24) throw new InputError(cliMessages.tooManyPending(cmd, '--lps × --population', pending, 2 ** 24));
     const repeats = integerOption(cmd, 'repeats', values.repeats, 3, 1, 1000);
     runPhold({ ...options, events: Math.min(500_000, Math.ceil(options.events / 10)) }); // warm-up
     const runs = Array.from({ length: repeats }, () => runPhold(options));

@@ -19,6 +19,8 @@ export const cliMessages = {
     `chronotope ${command}: option '--${option}' expected ${what}, got '${value}'`,
   badChoice: (command: string, option: string, value: string, choices: readonly string[]) =>
     `chronotope ${command}: option '--${option}' expected one of ${choices.join(', ')}, got '${value}'`,
+  tooManyPending: (command: string, what: string, count: number, max: number) =>
+    `chronotope ${command}: ${what} gives ${count} pending events; the engine holds at most ${max}`,
   missingArgument: (command: string, what: string) =>
     `chronotope ${command}: missing ${what} (see 'chronotope help ${command}')`,
   unknownHelpTopic: (name: string, known: string[]) =>

@@ -29,6 +29,7 @@ test('bad input gets one line on stderr and exit status 2', () => {
     [['bench', 'phold', '--events', '1.5'], /^chronotope bench phold: option '--events' expected an integer from 1/],
     [['bench', 'phold', '--mean=-1'], /^chronotope bench phold: option '--mean' expected a number > 0, got '-1'/],
     [['bench', 'phold', '--mean', '-1'], /^chronotope bench phold: option '--mean' expected a number > 0, got '-1'/],
+    [['bench', 'phold', '--lps', '100000', '--population', '1000'], /^chronotope bench phold: --lps × --population gives 100000000 pending events; the engine holds at most 16777216/],
     [['noise', '--type', 'wfm', '--seed', '-1'], /^chronotope noise: option '--seed' expected/],
   ];
   for (const [args, message] of cases) {
