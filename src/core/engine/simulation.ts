@@ -6,10 +6,11 @@ const ENTITY = RECORD_FIELDS.a;
 const KIND = RECORD_FIELDS.b;
 const DATA = RECORD_FIELDS.c;
 const GENERATION = RECORD_FIELDS.d;
-/** Bit 1: cancelled; bit 2: has a payload. */
+/** Bit 1: cancelled; bit 2: has a payload; bit 4: the slot is free (no event). */
 const FLAGS = RECORD_FIELDS.e;
 const CANCELLED = 1;
 const HAS_PAYLOAD = 2;
+const FREE = 4;
 
 /**
  * The discrete-event engine.
@@ -27,8 +28,9 @@ const HAS_PAYLOAD = 2;
  * Observers see every event just before its handler runs; with none attached, the run loop
  * skips them on a flag read once per `run`, so tracing costs nothing when unused.
  *
- * Implementation: pending events live in a calendar queue (`calendar-queue.ts`, Brown 1988),
- * which takes O(1) work per event where a heap takes O(log n). Each event's fields sit in its
+ * Implementation: pending events live in a ladder-style calendar queue (`calendar-queue.ts`:
+ * Brown 1988's day buckets, left unsorted until their day comes as in Tang, Goh & Thng's ladder
+ * queue, 2005), which takes O(1) work per event where a heap takes O(log n). Each event's fields sit in its
  * slot's queue record, and slots are reused last-in first-out, so the hot loop allocates nothing
  * and an event costs about one cache line.
  */
@@ -93,6 +95,13 @@ export class Simulation {
     for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
     this.freeCount = capacity;
     this.queue = new CalendarQueue(capacity);
+    this.markFree(0, capacity);
+  }
+
+  /** Flags slots [from, to) as free, so `cancel` refuses ids that were never issued. */
+  private markFree(from: number, to: number): void {
+    const records = this.queue.records;
+    for (let slot = from; slot < to; slot++) records[RECORD_STRIDE * slot + FLAGS] = FREE;
   }
 
   /** Registers a named entity with its handler and returns its id (0, 1, 2, ... in order). */
@@ -178,8 +187,9 @@ export class Simulation {
     const generation = Math.floor(eventId / SLOT_BITS);
     const records = this.queue.records;
     const r = RECORD_STRIDE * slot;
-    if (slot >= this.queue.capacity || records[r + GENERATION] !== generation || (records[r + FLAGS] & CANCELLED)) return false;
-    // A freed slot has had its generation bumped, so a stale id fails the check above.
+    if (slot >= this.queue.capacity || records[r + GENERATION] !== generation || (records[r + FLAGS] & (CANCELLED | FREE))) return false;
+    // A freed slot has had its generation bumped, so a stale id fails the check above; a slot
+    // never used is flagged FREE, so an id never issued does too.
     records[r + FLAGS] |= CANCELLED;
     return true;
   }
@@ -280,7 +290,7 @@ export class Simulation {
     const generation = records[r + GENERATION] + 1;
     records[r + GENERATION] = generation === 536870912 ? 0 : generation;
     if (records[r + FLAGS] & HAS_PAYLOAD) this.slotPayload[slot] = undefined; // a cancelled one
-    records[r + FLAGS] = 0;
+    records[r + FLAGS] = FREE;
     this.freeSlots[this.freeCount++] = slot;
   }
 
@@ -289,6 +299,7 @@ export class Simulation {
     if (old >= SLOT_BITS) throw new RangeError(`more than ${SLOT_BITS} pending events`);
     const capacity = Math.min(old * 2, SLOT_BITS);
     this.queue.ensureCapacity(capacity);
+    this.markFree(old, capacity);
     const free = new Int32Array(capacity);
     free.set(this.freeSlots);
     this.freeSlots = free;

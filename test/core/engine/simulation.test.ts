@@ -322,3 +322,13 @@ test('capacity: at most 2^24 pending events (event ids pack the slot in 24 bits)
   assert.throws(() => new Simulation({ capacity: 2 ** 24 + 1 }), /capacity must be an integer from 0 to 16777216/);
   assert.throws(() => new Simulation({ capacity: 100.5 }), RangeError);
 });
+
+test('cancel refuses ids that were never issued', () => {
+  const sim = new Simulation({ capacity: 16 });
+  const e = sim.entity('x', () => {});
+  assert.equal(sim.cancel(0), false); // slot 0, generation 0: never scheduled
+  assert.equal(sim.cancel(5), false);
+  for (let i = 0; i < 40; i++) sim.schedule(i, e); // grows past the initial 16 slots
+  assert.equal(sim.cancel(17 + 3 * 2 ** 24), false); // a generation the slot never had
+  assert.equal(sim.cancel(63), false); // a slot added by growth, never used
+});
