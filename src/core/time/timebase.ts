@@ -114,7 +114,11 @@ export class Timebase {
 
   /**
    * Converts a duration in seconds (a float, e.g. a random delay) to ticks with an explicit
-   * rounding mode. Throws for non-finite input or a result past the horizon.
+   * rounding mode. Throws for non-finite input or a result past the horizon. The mode applies to
+   * the floating-point product `seconds × ticksPerSecond` (itself rounded to a double), not to the
+   * exact decimal the caller may have had in mind: at ms resolution 1.001 s × 1000 is
+   * 1000.9999999999999, so `'floor'` gives 1000 ticks, not 1001. Use `ticks()` for exact integer
+   * inputs.
    */
   fromSeconds(seconds: number, rounding: Rounding): number {
     if (!Number.isFinite(seconds)) throw new TimeRangeError(`duration must be finite, got ${seconds} s`);

@@ -169,3 +169,15 @@ test('empirical: a probability outside [0, 1] or an unknown mode is an error, no
   assert.equal(new EmpiricalDistribution([5]).quantile(0.7), 5);
   assert.throws(() => new EmpiricalDistribution([1], 'bootstrap' as 'resample'), RangeError);
 });
+
+test('distribution parameters out of range throw instead of returning NaN', () => {
+  const rng = new RandomStream(1, 1);
+  assert.throws(() => pareto(rng, 0, 1), RangeError);
+  assert.throws(() => pareto(rng, 1, -2), RangeError);
+  assert.throws(() => logNormal(rng, 0, -1), RangeError);
+  assert.throws(() => logNormal(rng, NaN, 1), RangeError);
+  assert.throws(() => bernoulli(rng, 1.5), RangeError);
+  assert.throws(() => bernoulli(rng, NaN), RangeError);
+  assert.equal(bernoulli(rng, 0), false);
+  assert.equal(bernoulli(rng, 1), true);
+});

@@ -103,3 +103,9 @@ test('describeHorizon names the horizon in seconds and in human units', () => {
   assert.equal(new Timebase('ns').describeHorizon(), '2^53 - 1 ticks = 9.007e+6 s, about 104.2 days');
   assert.equal(new Timebase('us').describeHorizon(), '2^53 - 1 ticks = 9.007e+9 s, about 285.4 years');
 });
+
+test('fromSeconds rounds the floating-point product, as documented', () => {
+  // 1.001 × 1000 = 1000.9999999999999 in binary64 (IEEE 754 round-to-nearest).
+  assert.equal(new Timebase('ms').fromSeconds(1.001, 'floor'), 1000);
+  assert.equal(new Timebase('ms').fromSeconds(1.001, 'nearest'), 1001);
+});

@@ -7,5 +7,8 @@ import type { RandomStream } from '../stream.ts';
  * Uses the portable `exp`.
  */
 export function logNormal(rng: RandomStream, mu: number, sigma: number): number {
+  if (!(Number.isFinite(mu) && Number.isFinite(sigma) && sigma >= 0)) {
+    throw new RangeError(`logNormal: mu must be finite and sigma finite and >= 0, got mu = ${mu}, sigma = ${sigma}`);
+  }
   return exp(mu + sigma * rng.normal());
 }

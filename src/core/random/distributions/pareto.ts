@@ -8,5 +8,8 @@ import type { UniformSource } from './uniform-source.ts';
  * computed as xMin·exp(−ln(U)/alpha) with the portable `exp` and `log`.
  */
 export function pareto(rng: UniformSource, xMin: number, alpha: number): number {
+  if (!(xMin > 0 && alpha > 0 && Number.isFinite(xMin) && Number.isFinite(alpha))) {
+    throw new RangeError(`pareto: xMin and alpha must be finite and > 0, got xMin = ${xMin}, alpha = ${alpha}`);
+  }
   return xMin * exp(-log(1 - rng.uniform()) / alpha);
 }

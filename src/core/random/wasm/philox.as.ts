@@ -1,7 +1,8 @@
 // AssemblyScript source of the WebAssembly Philox4x32-10 kernel (compiled to philox.wasm by
 // `npm run build:wasm`). Same algorithm and constants as ../philox.ts, the TypeScript reference it
 // must match bit for bit (test/core/random/philox-wasm.test.ts); here the 32×32→64-bit products
-// are single i64 multiplications, which is why it is about six times faster.
+// are single i64 multiplications, which is why it is about three times faster (12 against 33 ns
+// per block on the project machine, copy into the caller included).
 
 const M0: u64 = 0xd2511f53;
 const M1: u64 = 0xcd9e8d57;
