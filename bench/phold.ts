@@ -28,6 +28,7 @@ options:
   --seed S        random seed (default ${PHOLD_DEFAULTS.seed})
   --repeats R     measured runs; the median rate is reported (default 3)
   --json          print {"events":…,"eventsPerSecond":…,"simTime":…} on one line
+                  (simTime in simulated seconds; eventsPerSecond is the median repeat)
 `,
   options: {
     events: { type: 'string' },
