@@ -25,7 +25,26 @@ export async function loadNotebook(file: string): Promise<Notebook> {
   notebookSlug(file);
   const path = resolve(file);
   if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(notebookMessages.missingNotebook(file));
-  const module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  } catch (error) {
+    throw syntaxErrorAsInput(file, error) ?? error;
+  }
   if (!isNotebook(module.default)) throw new InputError(notebookMessages.notANotebook(file));
   return module.default;
+}
+
+/**
+ * A notebook that does not parse is a malformed file (bad input: one line, exit 2), not a crash.
+ * tsx compiles with esbuild in its loader thread; what reaches us is a TransformError whose
+ * message reads "Transform failed with 1 error:\n/path/file.ts:LINE:COLUMN: ERROR: text".
+ */
+function syntaxErrorAsInput(file: string, error: unknown): InputError | undefined {
+  const e = error as { name?: string; message?: string };
+  if (e?.name !== 'TransformError') return undefined;
+  const where = /:(\d+):(\d+): ERROR: (.*)/.exec(e.message ?? '');
+  if (!where) return undefined;
+  // esbuild lines are 1-based and columns 0-based; editors count both from 1.
+  return new InputError(notebookMessages.syntaxError(file, Number(where[1]), Number(where[2]) + 1, where[3]));
 }

@@ -25,6 +25,8 @@ export const notebookMessages = {
   // Notebook files (InputError).
   missingNotebook: (file: string) =>
     `${file}: no such notebook file`,
+  syntaxError: (file: string, line: number, column: number, text: string) =>
+    `${file}:${line}:${column}: syntax error: ${text}`,
   notANotebook: (file: string) =>
     `${file}: not a notebook (expected 'export default notebook({ title, params, seed }, (nb, params) => { ... })')`,
   badNotebookFileName: (file: string) =>
