@@ -25,4 +25,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'read 10^7 phase points and compute OADEV, MDEV, TDEV, HDEV at all octave taus',
     load: async () => (await import('./stability.ts')).stabilityBenchmark,
   },
+  {
+    name: 'random',
+    summary: 'nanoseconds per Philox block (TypeScript, WebAssembly) and per uint32/uniform/normal/exponential draw',
+    load: async () => (await import('./random.ts')).randomBenchmark,
+  },
 ];

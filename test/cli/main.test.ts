@@ -49,3 +49,12 @@ test('bench phold --json prints events, eventsPerSecond and simTime', () => {
   // Little's law (see test/core/engine/phold.test.ts): about 20000 · 1.1 / 64 = 343.75 time units.
   assert.ok(Math.abs(result.simTime / 343.75 - 1) < 0.05);
 });
+
+test('bench random --json reports a positive cost for every item', () => {
+  const r = chronotope('bench', 'random', '--n', '20000', '--repeats', '1', '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const result = JSON.parse(r.stdout);
+  for (const key of ['philoxBlockTsNs', 'philoxBlockWasmNs', 'uint32Ns', 'uniformNs', 'uniformIntNs', 'normalNs', 'exponentialNs']) {
+    assert.ok(result[key] > 0, key);
+  }
+});
