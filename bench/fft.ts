@@ -5,7 +5,7 @@ import type { Benchmark } from './benchmark.ts';
 
 /**
  * Forward complex FFT of 2^k points with fft.js (radix-4) and with mathjs' `fft`, to choose
- * the FFT behind the Kasdin & Walter convolution (src/clocks/noise/fft-convolve.ts). Both get
+ * the FFT behind the Kasdin & Walter convolution (src/oscillators/noise/fft-convolve.ts). Both get
  * the same deterministic input; the report includes the largest difference between their
  * outputs relative to the largest output magnitude, so a wrong transform cannot look fast.
  */

@@ -4,12 +4,12 @@
  *
  * Sources:
  * - Noise generation: N. J. Kasdin and T. Walter, "Discrete simulation of power law noise",
- *   Proc. 1992 IEEE Frequency Control Symposium, pp. 274–283 (src/clocks/noise/).
+ *   Proc. 1992 IEEE Frequency Control Symposium, pp. 274–283 (src/oscillators/noise/).
  * - Allan and modified Allan variance of each noise type in terms of h_α: NIST SP 1065
  *   (W. J. Riley, Handbook of Frequency Stability Analysis, 2008) and S. T. Dawkins,
- *   J. J. McFerran, A. N. Luiten, IEEE Trans. UFFC 54(5), 2007, Table I (src/clocks/noise/levels.ts).
+ *   J. J. McFerran, A. N. Luiten, IEEE Trans. UFFC 54(5), 2007, Table I (src/oscillators/noise/levels.ts).
  * - Exact expected ADEV/MDEV of the discrete sequences: our derivation in
- *   src/clocks/noise/discrete-variance.ts, checked by hand and by simulation in its tests.
+ *   src/oscillators/noise/discrete-variance.ts, checked by hand and by simulation in its tests.
  * - Statistics, confidence intervals (Greenhall & Riley EDF) and noise identification (lag-1
  *   autocorrelation, Riley & Greenhall 2004): src/clocks/stability/.
  * - Data: Cs 5071A vs H-maser and GPS 1PPS vs H-maser phase, from the allantools test suite
@@ -19,7 +19,7 @@ import * as Plot from '@observablehq/plot';
 import {
   NOISE_TYPES, adevFromH, discreteVarianceFromH, hFromAdev, kasdinWalterVariances, mdevFromH, noiseTypeInfo,
   powerLawPhase, type NoiseType,
-} from '../src/clocks/noise/index.ts';
+} from '../src/oscillators/noise/index.ts';
 import { logLogSlope, mdev, oadev, readSeries, type StabilityResult } from '../src/clocks/stability/index.ts';
 import { formatNumber, notebook, type TableRow } from '../src/notebook/index.ts';
 

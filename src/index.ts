@@ -23,8 +23,8 @@ export { writeFileAtomic } from './core/io/atomic-write.ts';
 
 // clocks: frequency-stability statistics and power-law noise.
 export * from './clocks/stability/index.ts';
-export * from './clocks/noise/index.ts';
-export * from './clocks/oscillator/index.ts';
+export * from './oscillators/noise/index.ts';
+export * from './oscillators/oscillator/index.ts';
 
 // notebooks: the runtime that turns experiments into pages, figures and tables.
 export * from './notebook/index.ts';

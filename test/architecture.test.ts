@@ -8,12 +8,13 @@ import { dirname, join, normalize, relative } from 'node:path';
  */
 const ALLOWED: Record<string, string[]> = {
   core: ['core'],
-  clocks: ['core', 'clocks'],
-  'hardware-timing': ['core', 'hardware-timing'],
+  oscillators: ['core', 'oscillators'],
   causality: ['core', 'causality'],
-  'failure-detection': ['core', 'causality', 'failure-detection'],
+  'hardware-timing': ['core', 'oscillators', 'causality', 'hardware-timing'],
+  clocks: ['core', 'oscillators', 'hardware-timing', 'clocks'],
+  'failure-detection': ['core', 'oscillators', 'causality', 'hardware-timing', 'clocks', 'failure-detection'],
   kernel: ['core', 'kernel'],
-  sweep: ['core', 'clocks', 'hardware-timing', 'causality', 'failure-detection', 'kernel', 'sweep'],
+  sweep: ['core', 'oscillators', 'clocks', 'hardware-timing', 'causality', 'failure-detection', 'kernel', 'sweep'],
   notebook: ['core', 'notebook'],
   cli: ['*'],
   'index.ts': ['*'],

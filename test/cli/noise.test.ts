@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { powerLawFrequency, powerLawPhase } from '../../src/clocks/noise/index.ts';
+import { powerLawFrequency, powerLawPhase } from '../../src/oscillators/noise/index.ts';
 import { main } from '../../src/cli/main.ts';
 import { InputError } from '../../src/core/errors.ts';
 

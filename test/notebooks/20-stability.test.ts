@@ -30,7 +30,7 @@ async function csv(name: string) {
 test('fitted slopes of the five simulated noises match NIST SP 1065 Table 5', async () => {
   // Expected slopes: reference README "Power-law noise" (allantools test suite, NIST SP 1065):
   // ADEV τ^−1, τ^−1, τ^−1/2, τ^0, τ^+1/2; MDEV τ^−3/2, τ^−1, τ^−1/2, τ^0, τ^+1/2.
-  // Tolerance 0.06 as in test/clocks/noise/power-law.test.ts (2^16 points, τ = 8 … 1024 s).
+  // Tolerance 0.06 as in test/oscillators/noise/power-law.test.ts (2^16 points, τ = 8 … 1024 s).
   // Flicker PM ADEV is only asymptotically τ^−1 (log term), checked to lie between −1 and −0.85.
   const { header, rows } = await csv('fitted-slopes');
   assert.deepEqual(header, ['noise type', 'α of S_y(f) ∝ f^α (1)', 'ADEV slope, expected (1)', 'ADEV slope, fitted (1)',

@@ -2,7 +2,7 @@ import { InputError } from '../../core/errors.ts';
 import { writeFileAtomic } from '../../core/io/atomic-write.ts';
 import {
   MAX_NOISE_SAMPLES, NOISE_TYPES, noiseMessages, powerLawFrequency, powerLawPhase, type NoiseLevel,
-} from '../../clocks/noise/index.ts';
+} from '../../oscillators/noise/index.ts';
 import type { Command } from '../command.ts';
 import { cliMessages } from '../messages.ts';
 import { choiceOption, integerOption, numberOption } from '../options.ts';

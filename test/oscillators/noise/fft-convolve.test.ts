@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { convolveTruncated } from '../../../src/clocks/noise/fft-convolve.ts';
+import { convolveTruncated } from '../../../src/oscillators/noise/fft-convolve.ts';
 
 /** The definition, summed directly: (a ∗ c)[k] = Σ_{j≤k} a[j] c[k−j]. */
 function direct(a: ArrayLike<number>, c: ArrayLike<number>, n: number): number[] {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_AVERAGING_FACTOR, kasdinWalterVariances } from '../../../src/clocks/noise/discrete-variance.ts';
-import { avarFromH, hFromDiscreteVariance, mvarFromH } from '../../../src/clocks/noise/levels.ts';
-import { NOISE_TYPES } from '../../../src/clocks/noise/noise-type.ts';
-import { powerLawPhase } from '../../../src/clocks/noise/power-law.ts';
+import { MAX_AVERAGING_FACTOR, kasdinWalterVariances } from '../../../src/oscillators/noise/discrete-variance.ts';
+import { avarFromH, hFromDiscreteVariance, mvarFromH } from '../../../src/oscillators/noise/levels.ts';
+import { NOISE_TYPES } from '../../../src/oscillators/noise/noise-type.ts';
+import { powerLawPhase } from '../../../src/oscillators/noise/power-law.ts';
 import { mdev, oadev } from '../../../src/clocks/stability/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
 

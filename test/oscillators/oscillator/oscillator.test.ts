@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   MAX_OSCILLATOR_STREAM, oscillatorNoiseStream, simulateOscillator, type OscillatorModel,
-} from '../../../src/clocks/oscillator/index.ts';
-import { powerLawPhase } from '../../../src/clocks/noise/index.ts';
+} from '../../../src/oscillators/oscillator/index.ts';
+import { powerLawPhase } from '../../../src/oscillators/noise/index.ts';
 import { mdev, oadev } from '../../../src/clocks/stability/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
 

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   MAX_NOISE_SAMPLES, kasdinWalterFilter, phaseToFrequency, powerLawFrequency, powerLawPhase,
-} from '../../../src/clocks/noise/power-law.ts';
-import { kasdinCoefficients } from '../../../src/clocks/noise/kasdin-coefficients.ts';
-import { NOISE_TYPES, noiseTypeInfo } from '../../../src/clocks/noise/noise-type.ts';
+} from '../../../src/oscillators/noise/power-law.ts';
+import { kasdinCoefficients } from '../../../src/oscillators/noise/kasdin-coefficients.ts';
+import { NOISE_TYPES, noiseTypeInfo } from '../../../src/oscillators/noise/noise-type.ts';
 import { RandomStream } from '../../../src/core/random/stream.ts';
-import { adevFromH, mdevFromH } from '../../../src/clocks/noise/levels.ts';
+import { adevFromH, mdevFromH } from '../../../src/oscillators/noise/levels.ts';
 import { logLogSlope, mdev, oadev } from '../../../src/clocks/stability/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
 

@@ -8,7 +8,7 @@ import { noiseTypeInfo, type NoiseType } from './noise-type.ts';
  * at every averaging factor m, including the small m where the asymptotic h_α relations of
  * NIST SP 1065 (levels.ts) do not yet hold (e.g. random-walk FM at m = 1: 1/2 instead of 1/3).
  *
- * Derivation (ours; tested analytically and by simulation in test/clocks/noise/):
+ * Derivation (ours; tested analytically and by simulation in test/oscillators/noise/):
  * the phase is x_n = Σ_j h_j w_{n−j} with white w of variance Q_d and the filter h of
  * kasdinCoefficients. The Allan second difference x_{n+2m} − 2x_{n+m} + x_n is the same white
  * noise through c_k = h_k − 2h_{k−m} + h_{k−2m} (h_{<0} = 0), so for the stationary process

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import {
   adevFromH, avarFromH, discreteVarianceForLevel, discreteVarianceFromH, hFromAdev, hFromDiscreteVariance,
   mdevFromH, mvarFromH,
-} from '../../../src/clocks/noise/levels.ts';
-import { NOISE_TYPES } from '../../../src/clocks/noise/noise-type.ts';
+} from '../../../src/oscillators/noise/levels.ts';
+import { NOISE_TYPES } from '../../../src/oscillators/noise/noise-type.ts';
 import { InputError } from '../../../src/core/errors.ts';
 
 const close = (a: number, b: number, rel: number, what: string) =>

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lgamma } from 'mathjs';
-import { kasdinCoefficients } from '../../../src/clocks/noise/kasdin-coefficients.ts';
+import { kasdinCoefficients } from '../../../src/oscillators/noise/kasdin-coefficients.ts';
 
 // Second way: the closed form h_k = Γ(k − b/2) / (Γ(−b/2) Γ(k+1)) (Kasdin & Walter 1992,
 // eq. (30); the power-series coefficients of (1 − z)^(b/2)), evaluated with mathjs' log-gamma so
