@@ -3,3 +3,4 @@
  * See README.md in this folder.
  */
 export * from './topology/index.ts';
+export * from './phy/index.ts';
