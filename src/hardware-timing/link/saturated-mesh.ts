@@ -1,5 +1,6 @@
+import { RandomStream } from '../../core/random/index.ts';
 import { mesh8 } from '../topology/index.ts';
-import type { RateName } from '../phy/index.ts';
+import { frameTimePs, phyRate, type RateName } from '../phy/index.ts';
 import { Network } from './network.ts';
 import type { NetworkStats } from './stats.ts';
 
@@ -31,9 +32,13 @@ export function runSaturatedMesh(options: Partial<SaturatedMeshOptions> = {}): S
   const o = { ...SATURATED_MESH_DEFAULTS, ...options };
   const topology = mesh8({ rows: o.side, cols: o.side, wrap: true });
   const net = new Network({ topology, rate: o.rate, seed: o.seed });
+  // Links come up independently: each source starts at a random phase within one frame time
+  // (stream 0x3000), rather than all 512 in lockstep at t = 0.
+  const phases = new RandomStream(o.seed, 0x3000);
+  const frameNs = frameTimePs(phyRate(o.rate), o.frameBytes) / 1000;
   for (const node of topology.nodes) {
     for (const peer of topology.neighbours(node.id)) {
-      net.addSource({ src: node.id, dst: peer, frameBytes: o.frameBytes, pattern: { kind: 'line-rate' } });
+      net.addSource({ src: node.id, dst: peer, frameBytes: o.frameBytes, pattern: { kind: 'line-rate' }, startNs: phases.uniform() * frameNs });
     }
   }
   const start = performance.now();
