@@ -44,4 +44,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'IEEE 802.3 timing of one frame over one link: wire bytes, frame time, frame rate, latency by stage',
     load: async () => (await import('./phy.ts')).phyCommand,
   },
+  {
+    name: 'topology',
+    summary: 'build a mesh8, torus, star, Clos or fat-tree with real cable lengths; print diameter, bisection, λ₂, spanning trees',
+    load: async () => (await import('./topology.ts')).topologyCommand,
+  },
 ];
