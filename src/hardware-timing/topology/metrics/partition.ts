@@ -49,14 +49,16 @@ export function binomial(m: number, k: number): number {
 /**
  * True if the surviving hosts are split. `failedLink[l]` / `failedNode[v]` mark the failures.
  */
-function partitioned(t: Topology, uf: UnionFind, failedLink: Uint8Array, failedNode: Uint8Array): boolean {
+function partitioned(ends: Int32Array, hostCount: number, uf: UnionFind, failedLink: Uint8Array, failedNode: Uint8Array): boolean {
   uf.reset();
-  for (const link of t.links) {
-    if (failedLink[link.id] || failedNode[link.a] || failedNode[link.b]) continue;
-    uf.union(link.a, link.b);
+  for (let l = 0; l < failedLink.length; l++) {
+    const a = ends[2 * l];
+    const b = ends[2 * l + 1];
+    if (failedLink[l] || failedNode[a] || failedNode[b]) continue;
+    uf.union(a, b);
   }
   let root = -1;
-  for (let h = 0; h < t.hostCount; h++) {
+  for (let h = 0; h < hostCount; h++) {
     if (failedNode[h]) continue;
     const r = uf.find(h);
     if (root < 0) root = r;
@@ -81,6 +83,12 @@ export function partitionProbability(
   const failedLink = new Uint8Array(t.linkCount);
   const failedNode = new Uint8Array(t.nodeCount);
   const marks = target === 'links' ? failedLink : failedNode;
+  const ends = new Int32Array(2 * t.linkCount);
+  for (const link of t.links) {
+    ends[2 * link.id] = link.a;
+    ends[2 * link.id + 1] = link.b;
+  }
+  const h = t.hostCount;
   const count = binomial(m, k);
   const method = o.method ?? 'auto';
   if (method === 'exact' || (method === 'auto' && count <= (o.maxExact ?? 200_000))) {
@@ -90,7 +98,7 @@ export function partitionProbability(
     let total = 0;
     for (;;) {
       for (const i of idx) marks[i] = 1;
-      if (partitioned(t, uf, failedLink, failedNode)) split++;
+      if (partitioned(ends, h, uf, failedLink, failedNode)) split++;
       for (const i of idx) marks[i] = 0;
       total++;
       let i = k - 1;
@@ -115,7 +123,7 @@ export function partitionProbability(
       pool[j] = tmp;
       marks[pool[i]] = 1;
     }
-    if (partitioned(t, uf, failedLink, failedNode)) split++;
+    if (partitioned(ends, h, uf, failedLink, failedNode)) split++;
     for (let i = 0; i < k; i++) marks[pool[i]] = 0;
   }
   const p = split / trials;
@@ -123,5 +131,8 @@ export function partitionProbability(
   const denom = 1 + (z * z) / trials;
   const centre = (p + (z * z) / (2 * trials)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / trials + (z * z) / (4 * trials * trials))) / denom;
-  return { probability: p, method: 'monte-carlo', samples: trials, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At p̂ = 0 (or 1) the interval's end is exactly 0 (or 1); the formula leaves rounding residue.
+  const low = split === 0 ? 0 : Math.max(0, centre - half);
+  const high = split === trials ? 1 : Math.min(1, centre + half);
+  return { probability: p, method: 'monte-carlo', samples: trials, low, high };
 }

@@ -2,7 +2,12 @@ import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matri
 import type { Topology } from '../topology.ts';
 
 /** Above this many nodes the full eigendecomposition (O(n³) with a large constant) is skipped. */
-export const FULL_SPECTRUM_MAX_NODES = 400;
+export const FULL_SPECTRUM_MAX_NODES = 128;
+
+/** Rounds to 1e-9: a tree's log10 τ = 0 otherwise shows as ±1e-15 of rounding. */
+function clean(log10: number): number {
+  return Math.round(log10 * 1e9) / 1e9;
+}
 
 /** The graph Laplacian L = D − A of the topology (every node, hosts and switches). */
 export function laplacian(t: Topology): Matrix {
@@ -55,7 +60,7 @@ export function spectrum(t: Topology, method: 'auto' | 'eigen' | 'cholesky' = 'a
     if (ev[1] <= tolerance) return { lambda2: 0, log10SpanningTrees: -Infinity, method: 'eigen' };
     let log10 = -Math.log10(n);
     for (let i = 1; i < n; i++) log10 += Math.log10(ev[i]);
-    return { lambda2: ev[1], log10SpanningTrees: log10, method: 'eigen' };
+    return { lambda2: ev[1], log10SpanningTrees: clean(log10), method: 'eigen' };
   }
   const M = laplacian(t).add(1);
   const chol = new CholeskyDecomposition(M);
@@ -71,7 +76,7 @@ export function spectrum(t: Topology, method: 'auto' | 'eigen' | 'cholesky' = 'a
     rows.push(row);
     logDet += 2 * Math.log10(row[i]);
   }
-  const log10SpanningTrees = logDet - 2 * Math.log10(n);
+  const log10SpanningTrees = clean(logDet - 2 * Math.log10(n));
   // Inverse iteration: x ← M⁻¹ x = L⁻ᵀ L⁻¹ x. Start from a fixed vector orthogonal to 1.
   let x = new Float64Array(n);
   for (let i = 0; i < n; i++) x[i] = Math.sin(1 + i * 0.7548776662466927) ; // deterministic, not aligned with 1
