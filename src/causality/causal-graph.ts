@@ -41,7 +41,7 @@ export class CausalGraphBuilder {
   private readonly receiveIds = new IntList();
   private lastOnHost: number[] = [];
 
-  add(e: StampedEvent): void {
+  add(e: Pick<StampedEvent, 'id' | 'hostId' | 'senderIds'>): void {
     while (this.lastOnHost.length <= e.hostId) this.lastOnHost.push(-1);
     this.hostOf.push(e.hostId);
     this.previous.push(this.lastOnHost[e.hostId]);

@@ -56,6 +56,14 @@ export const causalityMessages = {
     `${where(file, line)}: impermissible vector clock: the events it follows give ${expected}`,
   clockCycle: (file: string | undefined, line: number) =>
     `${where(file, line)}: the vector clocks form a cycle (an event after itself); expected an acyclic trace`,
+  unreadable: (file: string, detail: string) =>
+    `${file}: expected a readable trace file (${detail})`,
+  parserNeedsShiviz: (format: string) =>
+    `causality: --parser and --delimiter apply to ShiViz logs; expected no parser for format '${format}'`,
+  goVectorOneExecution: (count: number) =>
+    `causality: a GoVector log holds one execution, this trace has ${count}; expected --to shiviz`,
+  cliOneMode: (given: number) =>
+    `chronotope causality: expected exactly one of --json, --summary, --to (got ${given})`,
   exportHost: (format: string, host: string) =>
     `causality: host ${JSON.stringify(host)} cannot be written as ${format} (host names must be non-empty without white space)`,
 } as const;

@@ -1,5 +1,6 @@
 import { CausalGraphBuilder } from './causal-graph.ts';
 import type { StampedEvent } from './event.ts';
+import type { Trace } from './trace.ts';
 import { traceWidth } from './width.ts';
 
 /** What `chronotope causality --summary` prints. */
@@ -25,7 +26,7 @@ export class SummaryAccumulator {
   private orderedPairs = 0;
   private readonly graph = new CausalGraphBuilder();
 
-  add(e: StampedEvent): void {
+  add(e: Pick<StampedEvent, 'id' | 'hostId' | 'pastSize' | 'senderIds'>): void {
     this.n++;
     this.orderedPairs += e.pastSize;
     this.graph.add(e);
@@ -39,4 +40,15 @@ export class SummaryAccumulator {
       width: traceWidth(this.graph.build()),
     };
   }
+}
+
+/** The summary of an in-memory trace. */
+export function summarizeTrace(trace: Trace): TraceSummary {
+  const acc = new SummaryAccumulator();
+  for (const e of trace.events) {
+    let sum = 0;
+    for (let i = 0; i < e.vector.length; i++) sum += e.vector[i];
+    acc.add({ id: e.id, hostId: e.hostId, pastSize: sum - 1, senderIds: e.senderIds });
+  }
+  return acc.result(trace.hosts, trace.messages);
 }

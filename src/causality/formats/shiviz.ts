@@ -272,3 +272,19 @@ export function writeGoVector(trace: Trace): string {
   for (const e of trace.events) parts.push(`${e.host} ${clockText(trace, e, true)}`, oneLine(eventLabel(e)));
   return parts.join('\n') + '\n';
 }
+
+/**
+ * Writes several executions as one ShiViz log: the default parser, the delimiter
+ * `=== (?<trace>.*) ===` on line 2, and each execution after a `=== label ===` line. One unlabelled
+ * execution is written as `writeShiviz` does.
+ */
+export function writeShivizExecutions(executions: readonly Execution[]): string {
+  if (executions.length === 1 && executions[0].label === '') return writeShiviz(executions[0].trace);
+  const parts = [SHIVIZ_DEFAULT_PARSER, '=== (?<trace>.*) ==='];
+  for (const x of executions) {
+    parts.push(`=== ${oneLine(x.label)} ===`);
+    const body = writeShiviz(x.trace).split('\n').slice(2).join('\n');
+    parts.push(body.replace(/\n$/, ''));
+  }
+  return parts.join('\n') + '\n';
+}

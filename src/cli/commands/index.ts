@@ -39,4 +39,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'run a benchmark (phold, stability, random, fft) and print its measurements',
     load: async () => (await import('./bench.ts')).benchCommand,
   },
+  {
+    name: 'causality',
+    summary: 'happened-before, Lamport and vector clocks, concurrency and width of a trace; ShiViz/GoVector export',
+    load: async () => (await import('./causality.ts')).causalityCommand,
+  },
 ];
