@@ -28,3 +28,7 @@ export * from './oscillators/oscillator/index.ts';
 
 // notebooks: the runtime that turns experiments into pages, figures and tables.
 export * from './notebook/index.ts';
+
+// clocks: clock models and synchronisation algorithms (NTP, PTP, DTP, Huygens, TrueTime, …).
+export * from './clocks/clock/index.ts';
+export * from './clocks/sync/index.ts';
