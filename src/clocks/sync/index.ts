@@ -11,4 +11,5 @@ export {
 export { cristianErrorBound, cristianEstimate, cristianOffset, type CristianReading } from './cristian.ts';
 export { berkeleyRound, type BerkeleyResult } from './berkeley.ts';
 export { TRUETIME_DRIFT, TRUETIME_POLL_S, TrueTime, type TrueTimeInterval, type TrueTimeOptions } from './truetime.ts';
+export { twoWayTimestamps, type TwoWayTimestamps, type TwoWayTruth } from './two-way.ts';
 export { syncMessages } from './messages.ts';
