@@ -32,3 +32,4 @@ export * from './notebook/index.ts';
 // clocks: clock models and synchronisation algorithms (NTP, PTP, DTP, Huygens, TrueTime, …).
 export * from './clocks/clock/index.ts';
 export * from './clocks/sync/index.ts';
+export * from './clocks/logs/index.ts';
