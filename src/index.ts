@@ -28,3 +28,6 @@ export * from './oscillators/oscillator/index.ts';
 
 // notebooks: the runtime that turns experiments into pages, figures and tables.
 export * from './notebook/index.ts';
+
+// kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
+export * from './kernel/index.ts';
