@@ -36,3 +36,6 @@ export * from './hardware-timing/index.ts';
 export * from './clocks/clock/index.ts';
 export * from './clocks/sync/index.ts';
 export * from './clocks/logs/index.ts';
+
+// kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
+export * from './kernel/index.ts';
