@@ -49,4 +49,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'happened-before, Lamport and vector clocks, concurrency and width of a trace; ShiViz/GoVector export',
     load: async () => (await import('./causality.ts')).causalityCommand,
   },
+  {
+    name: 'topology',
+    summary: 'build a mesh8, torus, star, Clos or fat-tree with real cable lengths; print diameter, bisection, λ₂, spanning trees',
+    load: async () => (await import('./topology.ts')).topologyCommand,
+  },
 ];
