@@ -39,4 +39,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'run a benchmark (phold, stability, random, fft) and print its measurements',
     load: async () => (await import('./bench.ts')).benchCommand,
   },
+  {
+    name: 'simulate',
+    summary: 'simulate exactly-once: duplicates, losses, latency of link protocols under link failures',
+    load: async () => (await import('./simulate.ts')).simulateCommand,
+  },
 ];

@@ -1,0 +1,1 @@
+export { LINK_STATES, directionWorks, type LinkState } from './link-state.ts';
