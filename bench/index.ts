@@ -30,4 +30,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'nanoseconds per Philox block (TypeScript, WebAssembly) and per uint32/uniform/normal/exponential draw',
     load: async () => (await import('./random.ts')).randomBenchmark,
   },
+  {
+    name: 'protocols',
+    summary: 'protocol events per second of the ENTL and atomic-handshake state machines (target 5·10^6), and the exactly-once simulation',
+    load: async () => (await import('./protocols.ts')).protocolsBenchmark,
+  },
 ];
