@@ -1,6 +1,5 @@
 export {
-  simulateExactlyOnce, PROTOCOLS, WORKLOADS, EXACTLY_ONCE_DEFAULTS, PROPAGATION_PS_PER_M, MIN_FRAME_WIRE_PS,
-  FPGA_CYCLE_PS, NIC_PIPELINE_CYCLES,
+  simulateExactlyOnce, PROTOCOLS, WORKLOADS, EXACTLY_ONCE_DEFAULTS,
   type ExactlyOnceOptions, type ExactlyOnceResult, type ProtocolName, type Workload, type Percentiles,
 } from './simulate.ts';
 export { LiveRouting, type NetworkGraph } from './network.ts';
