@@ -3,7 +3,8 @@ import { integerOption } from '../src/cli/options.ts';
 import { RandomStream } from '../src/core/random/index.ts';
 import { EntlStateMachine } from '../src/hardware-timing/protocols/entl.ts';
 import { receiverReceive, senderReceive, type ReceiverState, type SenderState } from '../src/hardware-timing/protocols/handshake.ts';
-import { simulateExactlyOnce, standInMesh8 } from '../src/hardware-timing/exactly-once/index.ts';
+import { simulateExactlyOnce } from '../src/hardware-timing/exactly-once/index.ts';
+import { mesh8 } from '../src/hardware-timing/topology/index.ts';
 
 /**
  * `chronotope bench protocols`: how many protocol events per second the link state machines
@@ -98,7 +99,7 @@ options:
     const rng = new RandomStream(1, 0);
     const order = Uint16Array.from({ length: 1 << 16 }, () => rng.uniformInt(HOPS));
     const handshake = rate(() => handshakeEvents(events, order), events, repeats);
-    const network = standInMesh8(64);
+    const network = mesh8({ rows: 8, cols: 8, wrap: true });
     simulateExactlyOnce({ protocol: 'tiktyktik', network, messages: Math.ceil(messages / 10), linkFailureRate: 0.1, seed: 2 }); // warm-up
     const t0 = performance.now();
     const sim = simulateExactlyOnce({ protocol: 'tiktyktik', network, messages, linkFailureRate: 0.1, seed: 1 });

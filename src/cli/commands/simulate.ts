@@ -1,8 +1,9 @@
 import { InputError } from '../../core/errors.ts';
 import {
-  EXACTLY_ONCE_DEFAULTS, PROTOCOLS, WORKLOADS, simulateExactlyOnce, standInMesh8,
+  EXACTLY_ONCE_DEFAULTS, PROTOCOLS, WORKLOADS, simulateExactlyOnce,
 } from '../../hardware-timing/exactly-once/index.ts';
-import type { Command } from '../command.ts';
+import { buildTopology, type Topology } from '../../hardware-timing/topology/index.ts';
+import type { Command, OptionValues } from '../command.ts';
 import { cliMessages } from '../messages.ts';
 import { choiceOption, integerOption, numberOption } from '../options.ts';
 
@@ -20,7 +21,8 @@ another path. Times are simulated in integer picoseconds; the same options give 
 options:
   --protocol P            unacked, stop-and-wait, timeout-retry, timeout-retry-dedup, ait,
                           tiktyktik                                          (required)
-  --nodes N               nodes, a square number >= 9 (√N × √N mesh)         (default 64)
+  --nodes N               nodes of the 8-neighbour mesh with wrap-around, laid out
+                          √N × √N (or the factor pair closest to square, each ≥ 3) (default 64)
   --messages M            messages to send, 1 to 10^7                        (default 100000)
   --link-failure-rate R   probability that each link fails during the run, 0 to 1 (default 0)
   --timeout-ns T          retransmission timeout of the conventional protocols (default ${EXACTLY_ONCE_DEFAULTS.timeoutNs})
@@ -44,6 +46,14 @@ export const simulateCommand: Command = {
     json: { type: 'boolean' },
   },
   run(values, positionals) {
+    process.stdout.write(simulateOutput(values, positionals));
+    return 0;
+  },
+};
+
+/** What `chronotope simulate` prints for these options (exported so tests can run it in process). */
+export function simulateOutput(values: OptionValues, positionals: string[]): string {
+  {
     const [experiment, ...extra] = positionals;
     if (experiment === undefined) throw new InputError(cliMessages.missingArgument(NAME, `experiment (${EXPERIMENTS.join(', ')})`));
     if (!(EXPERIMENTS as readonly string[]).includes(experiment)) {
@@ -54,15 +64,19 @@ export const simulateCommand: Command = {
     const protocol = choiceOption(NAME, 'protocol', values.protocol, PROTOCOLS, 'ait');
     const workload = choiceOption(NAME, 'workload', values.workload, WORKLOADS, 'messages');
     const nodes = integerOption(NAME, 'nodes', values.nodes, 64, 9, 65536);
-    const side = Math.round(Math.sqrt(nodes));
-    if (side * side !== nodes) {
-      throw new InputError(cliMessages.badNumber(NAME, 'nodes', String(values.nodes), 'a square number >= 9 (the mesh is √N × √N)'));
+    let network: Topology;
+    try {
+      network = buildTopology({ kind: 'mesh8', nodes, wrap: true });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(cliMessages.badNumber(NAME, 'nodes', String(values.nodes),
+        `a node count the 8-neighbour mesh with wrap-around can take (${error.message})`));
     }
     const messages = integerOption(NAME, 'messages', values.messages, 100000, 1, 1e7);
     const linkFailureRate = numberOption(NAME, 'link-failure-rate', values['link-failure-rate'], 0, 'a number from 0 to 1', (v) => v >= 0 && v <= 1);
     const timeoutNs = numberOption(NAME, 'timeout-ns', values['timeout-ns'], EXACTLY_ONCE_DEFAULTS.timeoutNs, 'a number of ns > 0', (v) => v > 0);
     const seed = integerOption(NAME, 'seed', values.seed, 1, 0);
-    const r = simulateExactlyOnce({ protocol, network: standInMesh8(nodes), messages, linkFailureRate, timeoutNs, workload, seed });
+    const r = simulateExactlyOnce({ protocol, network, messages, linkFailureRate, timeoutNs, workload, seed });
     const out = {
       sent: r.sent, delivered: r.delivered, duplicates: r.duplicates, lost: r.lost,
       reportedUndeliverable: r.reportedUndeliverable, conservationError: r.conservationError,
@@ -71,10 +85,7 @@ export const simulateCommand: Command = {
       semantics: r.verdict.semantics, failedLinks: r.failedLinks, parked: r.parked,
       dedupPeakEntries: r.dedupPeakEntries, dedupPeakBytes: r.dedupPeakBytes,
     };
-    if (values.json) {
-      process.stdout.write(JSON.stringify(out) + '\n');
-      return 0;
-    }
+    if (values.json) return JSON.stringify(out) + '\n';
     const rows: Array<[string, string]> = [
       ['protocol', protocol], ['semantics', out.semantics], ['sent', String(out.sent)], ['delivered', String(out.delivered)],
       ['duplicates', String(out.duplicates)], ['lost', String(out.lost)], ['reported undeliverable', String(out.reportedUndeliverable)],
@@ -84,7 +95,6 @@ export const simulateCommand: Command = {
       ['de-dup state peak (ids, bytes)', `${out.dedupPeakEntries}, ${out.dedupPeakBytes}`],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
-    process.stdout.write(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n');
-    return 0;
-  },
-};
+    return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n';
+  }
+}

@@ -3,5 +3,4 @@ export {
   type ExactlyOnceOptions, type ExactlyOnceResult, type ProtocolName, type Workload, type Percentiles,
 } from './simulate.ts';
 export { LiveRouting, type NetworkGraph } from './network.ts';
-export { standInMesh8 } from './stand-in-mesh.ts';
 export { exactlyOnceMessages } from './messages.ts';

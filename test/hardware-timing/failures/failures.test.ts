@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import {
   LINK_STATES, directionWorks, detectionDelayPs, frameErrorProbability, partialPartition, randomFailureSchedule,
 } from '../../../src/hardware-timing/failures/index.ts';
-import { standInMesh8, LiveRouting } from '../../../src/hardware-timing/exactly-once/index.ts';
+import { LiveRouting } from '../../../src/hardware-timing/exactly-once/index.ts';
+import { mesh8 } from '../../../src/hardware-timing/topology/index.ts';
 import { RandomStream } from '../../../src/core/random/index.ts';
 
 test('four link states: both ways, one way in either direction, dead', () => {
@@ -31,7 +32,7 @@ test('detection: loss of signal after 16 blocks of 6.4 ns; silent after one roun
 });
 
 test('random schedules: deterministic per seed, about the rate asked, sorted, failures keep their moments when the rate changes', () => {
-  const mesh = standInMesh8(256); // 1,024 links
+  const mesh = mesh8({ rows: 16, cols: 16, wrap: true }); // 1,024 links
   const horizonPs = 1e9;
   const a = randomFailureSchedule(mesh, { linkFailureRate: 0.2, horizonPs }, new RandomStream(7, 1));
   const b = randomFailureSchedule(mesh, { linkFailureRate: 0.2, horizonPs }, new RandomStream(7, 1));
@@ -48,7 +49,7 @@ test('random schedules: deterministic per seed, about the rate asked, sorted, fa
 
 test('a partial partition cuts A from B but both still reach each other through the bridges', () => {
   // 3 × 3 mesh with wrap: every pair of nodes is adjacent, so cut {0} from {1}: the bridges are the rest.
-  const mesh = standInMesh8(9);
+  const mesh = mesh8({ rows: 3, cols: 3, wrap: true });
   const cut = partialPartition(mesh, [0], [1], 5);
   assert.ok(cut.length >= 1 && cut.every((f) => f.kind === 'link' && f.atPs === 5));
   const dead = new Set(cut.map((f) => (f.kind === 'link' ? f.link : -1)));
