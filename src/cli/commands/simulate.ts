@@ -81,7 +81,7 @@ export function simulateOutput(values: OptionValues, positionals: string[]): str
       sent: r.sent, delivered: r.delivered, duplicates: r.duplicates, lost: r.lost,
       reportedUndeliverable: r.reportedUndeliverable, conservationError: r.conservationError,
       latencyNs: { p50: r.latencyNs.p50, p99: r.latencyNs.p99, max: r.latencyNs.max },
-      recoveryNs: { p50: r.recoveryNs.p50, p99: r.recoveryNs.p99, max: r.recoveryNs.max, count: r.recoveryNs.count, p50Cycles: r.recoveryNs.p50Cycles },
+      recoveryNs: { first: r.recoveryNs.min, p50: r.recoveryNs.p50, p99: r.recoveryNs.p99, max: r.recoveryNs.max, count: r.recoveryNs.count, p50Cycles: r.recoveryNs.p50Cycles },
       semantics: r.verdict.semantics, failedLinks: r.failedLinks, parked: r.parked,
       dedupPeakEntries: r.dedupPeakEntries, dedupPeakBytes: r.dedupPeakBytes,
     };

@@ -4,3 +4,4 @@ export {
 } from './simulate.ts';
 export { LiveRouting, type NetworkGraph } from './network.ts';
 export { exactlyOnceMessages } from './messages.ts';
+export { mathisBandwidthBps, MATHIS_C } from './mathis.ts';

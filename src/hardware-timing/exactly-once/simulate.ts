@@ -87,6 +87,8 @@ export interface ExactlyOnceOptions {
   readonly lossOfSignalFraction?: number;
   /** An explicit failure schedule instead of a random one (`linkFailureRate` is then ignored). */
   readonly failures?: readonly Failure[];
+  /** Send every message from `src` to `dst` (one flow) instead of between random pairs. */
+  readonly flow?: { readonly src: number; readonly dst: number };
 }
 
 export const EXACTLY_ONCE_DEFAULTS = {
@@ -98,7 +100,7 @@ export const EXACTLY_ONCE_DEFAULTS = {
   rerouteNs: 50_000,
 };
 
-export interface Percentiles { readonly p50: number; readonly p99: number; readonly max: number; readonly count: number }
+export interface Percentiles { readonly min: number; readonly p50: number; readonly p99: number; readonly max: number; readonly count: number }
 
 export interface ExactlyOnceResult {
   readonly sent: number;
@@ -108,7 +110,7 @@ export interface ExactlyOnceResult {
   readonly reportedUndeliverable: number;
   readonly conservationError: number;
   readonly latencyNs: Percentiles;
-  /** From a link failure to the affected message leaving again on another path. */
+  /** From a link failure to each displaced message leaving again on another path (`min`: the first packet over the detour). */
   readonly recoveryNs: Percentiles & { readonly p50Cycles: number };
   readonly verdict: DeliveryVerdict;
   readonly failedLinks: number;
@@ -128,10 +130,10 @@ export interface ExactlyOnceResult {
 
 /** Nearest-rank percentiles. */
 function percentiles(values: number[], scale: number): Percentiles {
-  if (values.length === 0) return { p50: 0, p99: 0, max: 0, count: 0 };
+  if (values.length === 0) return { min: 0, p50: 0, p99: 0, max: 0, count: 0 };
   const sorted = Float64Array.from(values).sort();
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] / scale;
-  return { p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] / scale, count: values.length };
+  return { min: sorted[0] / scale, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] / scale, count: values.length };
 }
 
 // Event kinds.
@@ -264,7 +266,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   const reportUndeliverable = (msg: number, fromNode: number) => {
     if (msgDone[msg]) return;
     const src = msgSrc[msg];
-    if (fromNode !== src && routing.hops[src][fromNode] < 0) return; // no way back: lost
+    if (fromNode !== src && routing.hops(fromNode, src) < 0) return; // no way back: lost
     judge.reportUndeliverable(msg);
     balances[src] += msgAmount[msg]; // the refund
     msgDone[msg] = 1;
@@ -291,7 +293,8 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       if (!pIsAck[p] && (atomic || protocol === 'stop-and-wait')) reportUndeliverable(msg, node);
       return;
     }
-    if (pFailurePs[p] >= 0) {
+    // Recovered once it leaves over a link that works (a resend into the same dead link is not).
+    if (pFailurePs[p] >= 0 && !(failAt[link] <= sim.now)) {
       recoveries.push(sim.now - pFailurePs[p]);
       pFailurePs[p] = -1;
     }
@@ -352,7 +355,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       // Receiver tentative, sender handed over: the receiver asks over the live network (the
       // triangle when it has one) and commits on the answer.
       const live = new LiveRouting(network, (l) => known[l] === 1 && l !== link && !(failAt[l] <= noticed));
-      const hops = live.hops[u][v];
+      const hops = live.hops(v, u);
       if (hops < 0) {
         parked++; // held tentatively at v until a path returns: not delivered, not reported
         return;
@@ -409,9 +412,10 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   let t = 0;
   for (let m = 0; m < o.messages; m++) {
     t += Math.round(trafficRng.exponential(ps(o.messageIntervalNs)));
-    const src = trafficRng.uniformInt(network.nodeCount);
+    let src = trafficRng.uniformInt(network.nodeCount);
     let dst = trafficRng.uniformInt(network.nodeCount - 1);
     if (dst >= src) dst++;
+    if (o.flow) ({ src, dst } = o.flow);
     msgSrc[m] = src;
     msgDst[m] = dst;
     msgSentPs[m] = t;

@@ -54,5 +54,5 @@ test('a partial partition cuts A from B but both still reach each other through 
   assert.ok(cut.length >= 1 && cut.every((f) => f.kind === 'link' && f.atPs === 5));
   const dead = new Set(cut.map((f) => (f.kind === 'link' ? f.link : -1)));
   const routing = new LiveRouting(mesh, (l) => !dead.has(l));
-  assert.equal(routing.hops[1][0], 2); // no longer adjacent, two hops through a bridge
+  assert.equal(routing.hops(0, 1), 2); // no longer adjacent, two hops through a bridge
 });
