@@ -169,14 +169,16 @@ export default notebook(
       { key: 'ratio', header: 'p50 / unacked p50 (1)', digits: 3 },
     ], { caption: 'The latency cost of the handshake, without failures: TIKTYKTIK forwards after three one-way trips per hop (1.5 RTT), AIT also waits for the ENTL token.' });
 
-    // Recovery: one flow between two neighbours, a message every 50 ns, their link dies at 100 µs.
+    // Recovery: one flow between two neighbours, a message every 50 ns; their link dies half way.
+    const flowMessages = Math.max(400, Math.min(4000, messages));
+    const flowFailurePs = (flowMessages * 50_000) / 2;
     const src = 0;
     const dst = network.neighbours(0)[0];
     const link = network.ports(0)[0].link;
     const flowRun = (protocol: ProtocolName, detection: 'loss-of-signal' | 'silent', extra: Partial<Parameters<typeof simulateExactlyOnce>[0]> = {}) =>
       simulateExactlyOnce({
-        protocol, network, messages: 4000, linkFailureRate: 0, seed: nb.seed, timeoutNs, messageIntervalNs: 50, flow: { src, dst },
-        failures: [{ kind: 'link', atPs: 100_000_000, link, state: 'dead', detection }], ...extra,
+        protocol, network, messages: flowMessages, linkFailureRate: 0, seed: nb.seed, timeoutNs, messageIntervalNs: 50, flow: { src, dst },
+        failures: [{ kind: 'link', atPs: flowFailurePs, link, state: 'dead', detection }], ...extra,
       });
     const recovery = [
       { scenario: 'tiktyktik, PHY loss of signal (16 blocks)', r: flowRun('tiktyktik', 'loss-of-signal') },
@@ -197,7 +199,8 @@ export default notebook(
       { key: 'max', header: 'displaced messages, max (ns)', digits: 4 },
       { key: 'duplicates', header: 'duplicates (1)' },
       { key: 'lost', header: 'lost (1)' },
-    ], { caption: 'One flow between neighbours (a message every 50 ns); their link dies at 100 µs. Recovery is counted from the failure to a displaced message leaving again on another path: the one-hop triangle for the atomic links.' });
+    ], { caption: `One flow between neighbours (a message every 50 ns); their link dies after ${flowFailurePs / 1e6} µs.`
+      + ' Recovery is counted from the failure to a displaced message leaving again on another path: the one-hop triangle for the atomic links.' });
     nb.md`
       Against the spec's claims: with a PHY loss-of-signal report the first packet takes the detour
       ${recovery[0].first.toFixed(0)} ns after the failure (${recovery[0].firstCycles.toFixed(0)} cycles of 6.4 ns); with a silent failure
