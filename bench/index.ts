@@ -35,4 +35,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: '64-node octavalent mesh, every link saturated with 64-byte frames at 10 Gb/s for 1 ms (target ≤ 1 s, ≥ 0.8× PHOLD)',
     load: async () => (await import('./mesh.ts')).meshBenchmark,
   },
+  {
+    name: 'protocols',
+    summary: 'protocol events per second of the ENTL and atomic-handshake state machines (target 5·10^6), and the exactly-once simulation',
+    load: async () => (await import('./protocols.ts')).protocolsBenchmark,
+  },
 ];

@@ -39,3 +39,13 @@ export * from './clocks/logs/index.ts';
 
 // kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
 export * from './kernel/index.ts';
+
+// causality: the delivery judge (sends, deliveries, duplicates, losses; at-most/at-least/exactly-once).
+export * from './causality/delivery/index.ts';
+
+// hardware-timing: link protocols (ENTL, AIT/TIKTYKTIK handshake and its exhaustive model,
+// reversible recovery, alternating causality), failure injection, the exactly-once experiment.
+export * from './hardware-timing/protocols/index.ts';
+export * from './hardware-timing/failures/index.ts';
+export * from './hardware-timing/link-timing/index.ts';
+export * from './hardware-timing/exactly-once/index.ts';

@@ -54,4 +54,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'build a mesh8, torus, star, Clos or fat-tree with real cable lengths; print diameter, bisection, λ₂, spanning trees',
     load: async () => (await import('./topology.ts')).topologyCommand,
   },
+  {
+    name: 'simulate',
+    summary: 'simulate exactly-once: duplicates, losses, latency of link protocols under link failures',
+    load: async () => (await import('./simulate.ts')).simulateCommand,
+  },
 ];
