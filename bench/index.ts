@@ -30,4 +30,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'nanoseconds per Philox block (TypeScript, WebAssembly) and per uint32/uniform/normal/exponential draw',
     load: async () => (await import('./random.ts')).randomBenchmark,
   },
+  {
+    name: 'causality',
+    summary: 'timestamping a 64-host trace: library events/s (target 10^6) and CLI --summary end to end (target 3*10^5)',
+    load: async () => (await import('./causality.ts')).causalityBenchmark,
+  },
 ];

@@ -21,3 +21,4 @@ export {
   TRACE_FORMATS, detectFormat, readTraceFile, summarizeEventsFile, type TraceFormat, type TraceFileOptions,
 } from './formats/trace-file.ts';
 export { eventJson, traceJson } from './formats/trace-json.ts';
+export { randomTrace, randomTraceLine, type RandomTraceOptions } from './random-trace.ts';
