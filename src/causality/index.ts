@@ -22,3 +22,10 @@ export {
 } from './formats/trace-file.ts';
 export { eventJson, traceJson } from './formats/trace-json.ts';
 export { randomTrace, randomTraceLine, type RandomTraceOptions } from './random-trace.ts';
+export { HybridLogicalClock, hlcTimestamps, compareHlc, type HlcTimestamp } from './clocks/hybrid-logical-clock.ts';
+export { matrixClocks, knownByAll } from './clocks/matrix-clock.ts';
+export { isConsistentCut, consistentCuts, eventsByHost, MAX_CUTS, type Cut } from './cuts.ts';
+export { concurrentEventPairs, messageRaces, type MessageRace } from './races.ts';
+export { FifoBroadcast, type FifoMessage } from './broadcast/fifo-broadcast.ts';
+export { CausalBroadcast, type CausalMessage } from './broadcast/causal-broadcast.ts';
+export { Sequencer, TotalOrderReceiver, type OrderedMessage } from './broadcast/total-order-broadcast.ts';
