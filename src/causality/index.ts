@@ -29,3 +29,9 @@ export { concurrentEventPairs, messageRaces, type MessageRace } from './races.ts
 export { FifoBroadcast, type FifoMessage } from './broadcast/fifo-broadcast.ts';
 export { CausalBroadcast, type CausalMessage } from './broadcast/causal-broadcast.ts';
 export { Sequencer, TotalOrderReceiver, type OrderedMessage } from './broadcast/total-order-broadcast.ts';
+export {
+  lightDelayPs, checkSpacetime, simulateSpacetime,
+  type PositionM, type DelayPs, type SpacetimeTrace, type SpacetimeOptions,
+} from './observer/spacetime-trace.ts';
+export { observerOrder, arrivalTimesPs, disagreeingPairs, kendallTauDistance } from './observer/observer-order.ts';
+export { messageViolationProbability, simulateMessageViolations, timestampViolations, type TimestampViolations } from './timestamp-order.ts';
