@@ -39,3 +39,8 @@ export * from './clocks/logs/index.ts';
 
 // kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
 export * from './kernel/index.ts';
+
+// causality: event model, happened-before, logical clocks (Lamport, vector, matrix, HLC), cuts,
+// races, broadcasts, observer order, ShiViz/GoVector formats; the delivery judge.
+export * from './causality/index.ts';
+export * from './causality/delivery/index.ts';
