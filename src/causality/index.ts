@@ -35,3 +35,8 @@ export {
 } from './observer/spacetime-trace.ts';
 export { observerOrder, arrivalTimesPs, disagreeingPairs, kendallTauDistance } from './observer/observer-order.ts';
 export { messageViolationProbability, simulateMessageViolations, timestampViolations, type TimestampViolations } from './timestamp-order.ts';
+export {
+  itcSeed, itcFork, itcJoin, itcEvent, itcPeek, itcLeq, itcLeqEvent, itcToString,
+  type ItcId, type ItcEvent, type ItcStamp,
+} from './clocks/interval-tree-clock.ts';
+export { dvvContains, dvvLeq, dvvContext, dvvUpdate, dvvSync, type Dvv } from './clocks/dotted-version-vector.ts';
