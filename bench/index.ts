@@ -40,4 +40,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'protocol events per second of the ENTL and atomic-handshake state machines (target 5·10^6), and the exactly-once simulation',
     load: async () => (await import('./protocols.ts')).protocolsBenchmark,
   },
+  {
+    name: 'causality',
+    summary: 'timestamping a 64-host trace: library events/s (target 10^6) and CLI --summary end to end (target 3*10^5)',
+    load: async () => (await import('./causality.ts')).causalityBenchmark,
+  },
 ];

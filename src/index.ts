@@ -49,3 +49,8 @@ export * from './hardware-timing/protocols/index.ts';
 export * from './hardware-timing/failures/index.ts';
 export * from './hardware-timing/link-timing/index.ts';
 export * from './hardware-timing/exactly-once/index.ts';
+
+// causality: event model, happened-before, logical clocks (Lamport, vector, matrix, HLC), cuts,
+// races, broadcasts, observer order, ShiViz/GoVector formats; the delivery judge.
+export * from './causality/index.ts';
+export * from './causality/delivery/index.ts';

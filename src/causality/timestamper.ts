@@ -25,7 +25,9 @@ interface HostState {
 }
 
 interface InFlight {
+  /** Copy of the sender's vector; entries past `length` are stale. */
   readonly vector: Int32Array;
+  readonly length: number;
   readonly lamport: number;
   readonly sendId: number;
   readonly hostId: number;
@@ -49,6 +51,8 @@ export class Timestamper {
   /** msg → host waiting for it. */
   private readonly waiting = new Map<string, number>();
   private capacity = 8;
+  /** Spare vectors of length `capacity` for messages in flight. */
+  private pool: Int32Array[] = [];
   private nextId = 0;
   /** Hosts whose awaited message was just sent; run by `drain` (never re-entrantly). */
   private readonly toRelease: number[] = [];
@@ -82,6 +86,7 @@ export class Timestamper {
 
   private grow(): void {
     this.capacity *= 2;
+    this.pool = [];
     for (const h of this.hostStates) {
       const v = new Int32Array(this.capacity);
       v.set(h.vector);
@@ -132,15 +137,18 @@ export class Timestamper {
         const sent = this.inFlight.get(msg)!;
         if (sent.hostId === host.id) throw new InputError(m.selfReceive(this.file, event.line, msg));
         this.inFlight.delete(msg);
-        this.waiting.delete(msg);
+        if (this.waiting.size > 0) this.waiting.delete(msg);
         this.messageCount++;
         ids.push(sent.sendId);
         if (sent.lamport > lamport) lamport = sent.lamport;
         const sv = sent.vector;
-        for (let i = 0; i < sv.length; i++) {
+        const len = sent.length;
+        for (let i = 0; i < len; i++) {
           const x = sv[i];
           if (x > v[i]) { sum += x - v[i]; v[i] = x; }
         }
+        // The copy goes back to the pool (vectors are reused: fewer allocations, less GC).
+        if (sv.length === this.capacity) this.pool.push(sv);
       }
       senderIds = ids;
     }
@@ -157,7 +165,9 @@ export class Timestamper {
       const msg = sends[s];
       const previous = this.inFlight.get(msg);
       if (previous !== undefined) throw new InputError(m.duplicateSend(this.file, event.line, msg, previous.line));
-      this.inFlight.set(msg, { vector: v.slice(0, hostCount), lamport, sendId: id, hostId: host.id, line: event.line });
+      const copy = this.pool.length > 0 ? this.pool.pop()! : new Int32Array(this.capacity);
+      copy.set(v.subarray(0, hostCount));
+      this.inFlight.set(msg, { vector: copy, length: hostCount, lamport, sendId: id, hostId: host.id, line: event.line });
     }
     const type: EventType = receives.length > 0 ? 'recv' : sends.length > 0 ? 'send' : 'local';
     this.onEvent({
