@@ -22,17 +22,17 @@ function meanOffsets(r: ReturnType<typeof simulateTwoWayNetwork>, n: number, fro
 test('simulated: every two-way algorithm settles h·A/2 off at h hops when each link is A slower forward', () => {
   // The analytic property (one-way-delay.test.ts) checked by simulation: a node h hops from the
   // reference ends up behind it by h·A/2 — the error no exchange of time stamps can see.
-  const n = 5;
-  const cases: Array<[TwoWayAlgorithm, 'transparent' | 'boundary', number, number, number]> = [
-    // algorithm, PTP clocks, asymmetry (ns), duration (s), tolerance (ns)
-    ['ptp-e2e', 'transparent', 1000, 200, 10],
-    ['ptp-e2e', 'boundary', 1000, 200, 15],
-    ['ptp-p2p', 'transparent', 1000, 200, 10],
-    ['ptp-p2p', 'boundary', 1000, 200, 15],
+  const cases: Array<[TwoWayAlgorithm, 'transparent' | 'boundary', number, number, number, number]> = [
+    // algorithm, PTP clocks, asymmetry (ns), duration (s), tolerance (ns), nodes
+    ['ptp-e2e', 'transparent', 1000, 200, 10, 5],
+    ['ptp-e2e', 'boundary', 1000, 200, 15, 5],
+    ['ptp-p2p', 'transparent', 1000, 200, 10, 5],
+    ['ptp-p2p', 'boundary', 1000, 200, 15, 5],
     // NTP's loop (time constant PLL·2^poll = 65 s per level) wanders by ~10 µs under 20 µs stack jitter.
-    ['ntp', 'transparent', 200_000, 2000, 25_000],
+    // Two levels below the server only: cascaded NTP loops at a 1 s poll amplify the wander.
+    ['ntp', 'transparent', 200_000, 2000, 25_000, 3],
   ];
-  for (const [algorithm, ptpClocks, a, durationS, tolerance] of cases) {
+  for (const [algorithm, ptpClocks, a, durationS, tolerance, n] of cases) {
     const r = simulateTwoWayNetwork({
       graph: chainGraph(n, 2), algorithm, ptpClocks, durationS, syncIntervalS: 1, oscillator: 'ocxo', seed: 11, asymmetryNs: a,
     });
