@@ -49,4 +49,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'happened-before, Lamport and vector clocks, concurrency and width of a trace; ShiViz/GoVector export',
     load: async () => (await import('./causality.ts')).causalityCommand,
   },
+  {
+    name: 'sync',
+    summary: 'simulate NTP, PTP (E2E/P2P), DTP, Huygens or TrueTime on a mesh, star, Clos or chain and report offsets',
+    load: async () => (await import('./sync.ts')).syncCommand,
+  },
 ];

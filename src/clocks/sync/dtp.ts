@@ -3,7 +3,7 @@ import { Simulation } from '../../core/engine/simulation.ts';
 import { RandomStream } from '../../core/random/index.ts';
 import { CABLE_DELAY_NS_PER_M } from '../../core/units/index.ts';
 import { syncMessages } from './messages.ts';
-import { adjacency, type SyncGraph } from './network/graph.ts';
+import { adjacency, syncTree, type SyncGraph } from './network/graph.ts';
 
 /**
  * DTP, the Datacenter Time Protocol (K. S. Lee, H. Wang, V. Shrivastav, H. Weatherspoon,
@@ -43,6 +43,8 @@ export interface DtpOptions {
   /** Ignore samples before this time, s (default 10 % of the run): the counters' initial climb. */
   readonly settleS?: number;
   readonly reference?: number;
+  /** Forward (away from the reference) delay of every link exceeds the return delay by this, ns. */
+  readonly asymmetryNs?: number;
 }
 
 export interface DtpResult {
@@ -89,8 +91,15 @@ export function simulateDtp(o: DtpOptions): DtpResult {
   const counterAtTime = (i: number, tPs: number) => counterAt(i, Math.floor((tPs - phase[i]) / period[i]));
   const links = o.graph.links;
   const propPs = links.map((l) => l.lengthM * CABLE_DELAY_NS_PER_M * PS_PER_NS + phyPs);
+  const depth = syncTree(o.graph, reference).depth;
+  const extraPs = (o.asymmetryNs ?? 0) * PS_PER_NS;
   /** Receiver edge at which a message sent at time tPs over link k is used. */
-  const latchEdge = (receiver: number, tPs: number, k: number) => edgeAtOrAfter(receiver, tPs + propPs[k]) + sync - 1;
+  const latchEdge = (receiver: number, tPs: number, k: number) => {
+    const l = links[k];
+    const sender = receiver === l.b ? l.a : l.b;
+    const forward = depth[receiver] > depth[sender] || (depth[receiver] === depth[sender] && receiver > sender);
+    return edgeAtOrAfter(receiver, tPs + propPs[k] + (forward ? extraPs : 0)) + sync - 1;
+  };
 
   // INIT: each directed link measures d as half its round trip, in the receiver's ticks (the
   // receiver of beacons is the node that measures: it sends INIT and gets INIT-ACK back).

@@ -20,3 +20,8 @@ export {
 } from './network/two-way-network.ts';
 export { twoWayTimestamps, type TwoWayTimestamps, type TwoWayTruth } from './two-way.ts';
 export { syncMessages } from './messages.ts';
+export {
+  DEFAULT_SYNC_INTERVAL_S, SYNC_ALGORITHMS, SYNC_TOPOLOGIES, runSync, syncGraph,
+  type SyncAlgorithm, type SyncRun, type SyncRunOptions, type SyncTopology,
+} from './run-sync.ts';
+export { simulateHuygens, type HuygensOptions, type HuygensResult } from './huygens.ts';

@@ -16,7 +16,7 @@ import { summariseOffsets, type SyncSummary } from './offset-metrics.ts';
 
 /**
  * Two-way synchronisation over a network, simulated message by message on the event engine
- * (1 ps ticks): every node runs its own clock (an oscillator of the chosen class); the reference
+ * (1 ps ticks; 1 ns beyond 4000 s): every node runs its own clock (an oscillator of the chosen class); the reference
  * runs free. PTP runs with transparent clocks (default: every node is a slave of the grandmaster,
  * and the nodes on the way add their measured residence times — and, peer-to-peer, their measured
  * link delays — to the correctionField, IEEE 1588-2019 §10.2, §11.5) or with boundary clocks (each
@@ -93,8 +93,6 @@ export interface TwoWayNetworkResult extends SyncSummary {
 // Event kinds.
 const SYNC_SEND = 0, SYNC_RX = 1, DREQ_RX = 2, DRESP_RX = 3, PDREQ_RX = 4, PDRESP_RX = 5, SAMPLE = 6;
 const NTP_SEND = 7, NTP_REQ_RX = 8, NTP_RESP_RX = 9;
-const PS_PER_S = 1e12;
-const PS_PER_NS = 1000;
 
 function checkPositive(field: string, v: number): void {
   if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) throw new InputError(syncMessages.badNumber(field, 'a number > 0', v));
@@ -104,7 +102,11 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   checkPositive('durationS', o.durationS);
   checkPositive('syncIntervalS', o.syncIntervalS);
   if (!(TWO_WAY_ALGORITHMS as readonly string[]).includes(o.algorithm)) throw new InputError(syncMessages.badEnum('algorithm', o.algorithm, TWO_WAY_ALGORITHMS));
-  if (o.durationS * PS_PER_S > Number.MAX_SAFE_INTEGER / 2) throw new InputError(syncMessages.badNumber('durationS', 'at most 4000 s at 1 ps resolution', o.durationS));
+  // 1 ps ticks up to an hour or so (2^53 ps ≈ 2.5 h), 1 ns ticks for longer runs (NTP, TrueTime over days).
+  const fine = o.durationS <= 4000;
+  const PS_PER_S = fine ? 1e12 : 1e9;
+  const PS_PER_NS = fine ? 1000 : 1;
+  if (o.durationS * PS_PER_S > Number.MAX_SAFE_INTEGER / 2) throw new InputError(syncMessages.badNumber('durationS', 'at most 4·10^6 s', o.durationS));
   const wallStart = performance.now();
   const algorithm = o.algorithm;
   const link = { ...LINK_DEFAULTS[algorithm], ...o.link };
@@ -325,7 +327,7 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   };
 
   const runStart = performance.now();
-  const sim = new Simulation({ resolution: 'ps', capacity: 4 * n + 16 });
+  const sim = new Simulation({ resolution: fine ? 'ps' : 'ns', capacity: 4 * n + 16 });
   sim.entity('sync', handler);
   const phaseRng = new RandomStream(o.seed, 2_000_000);
   const startKind = algorithm === 'ntp' || algorithm === 'truetime' ? NTP_SEND : SYNC_SEND;
