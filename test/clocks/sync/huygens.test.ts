@@ -6,9 +6,11 @@ import { buildTopology } from '../../../src/hardware-timing/index.ts';
 test('Huygens-style: coded probes keep the unqueued pairs; fit and network effect reach a few ns on a mesh', () => {
   const graph = buildTopology({ kind: 'mesh8', nodes: 9 });
   const r = simulateHuygens({ graph, durationS: 20, oscillator: 'tcxo', seed: 2 });
-  // A pair is pure only if neither probe met cross traffic (probability 0.7² = 0.49) — and
-  // queued pairs almost never keep their spacing within 20 ns.
-  assert.ok(Math.abs(r.pureFraction - 0.49) < 0.05, `pure fraction ${r.pureFraction}`);
+  // A pair can be pure only if neither probe met cross traffic (probability 0.7² = 0.49; a
+  // queued probe's Exp(5 µs) wait almost never keeps the 20 ns spacing tolerance); of those, the
+  // two probes' own Exp(10 ns) jitters differ by a Laplace(10 ns) variable, beyond 20 ns with
+  // probability e^−2 ≈ 0.14, and the 8 ns stamps widen that a little: about 0.49 × 0.85.
+  assert.ok(r.pureFraction <= 0.49 && r.pureFraction >= 0.49 * 0.75, `pure fraction ${r.pureFraction}`);
   assert.ok(r.overall.rmsNs < 10, `rms ${r.overall.rmsNs}`);
 });
 
