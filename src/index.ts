@@ -39,3 +39,4 @@ export * from './clocks/logs/index.ts';
 
 // kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
 export * from './kernel/index.ts';
+export * from './clocks/relativity/index.ts';
