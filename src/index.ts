@@ -54,3 +54,5 @@ export * from './hardware-timing/exactly-once/index.ts';
 // races, broadcasts, observer order, ShiViz/GoVector formats; the delivery judge.
 export * from './causality/index.ts';
 export * from './causality/delivery/index.ts';
+
+export * from './clocks/relativity/index.ts';

@@ -59,4 +59,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'simulate exactly-once: duplicates, losses, latency of link protocols under link failures',
     load: async () => (await import('./simulate.ts')).simulateCommand,
   },
+  {
+    name: 'sync',
+    summary: 'simulate NTP, PTP (E2E/P2P), DTP, Huygens or TrueTime on a mesh, star, Clos or chain and report offsets',
+    load: async () => (await import('./sync.ts')).syncCommand,
+  },
 ];
