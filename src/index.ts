@@ -28,3 +28,6 @@ export * from './oscillators/oscillator/index.ts';
 
 // notebooks: the runtime that turns experiments into pages, figures and tables.
 export * from './notebook/index.ts';
+
+// hardware-timing: topologies with physical cable lengths, routing (PHY, links and NICs as they land).
+export * from './hardware-timing/index.ts';

@@ -39,4 +39,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'run a benchmark (phold, stability, random, fft) and print its measurements',
     load: async () => (await import('./bench.ts')).benchCommand,
   },
+  {
+    name: 'phy',
+    summary: 'IEEE 802.3 timing of one frame over one link: wire bytes, frame time, frame rate, latency by stage',
+    load: async () => (await import('./phy.ts')).phyCommand,
+  },
 ];
