@@ -44,4 +44,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'IEEE 802.3 timing of one frame over one link: wire bytes, frame time, frame rate, latency by stage',
     load: async () => (await import('./phy.ts')).phyCommand,
   },
+  {
+    name: 'detect',
+    summary: 'run a failure detector (timeout-based or timeout-free) on a scenario and report its QoS',
+    load: async () => (await import('./detect.ts')).detectCommand,
+  },
 ];

@@ -90,6 +90,11 @@ export interface LinkDetectionResult {
   /** Declarations before the failure (false alarms) by each rule, over all ports. */
   readonly countFalseAlarms: number;
   readonly clockFalseAlarms: number;
+  /**
+   * Time the count rule wrongly held a live port declared, summed over ports (ns): from the
+   * false declaration to that port's next event.
+   */
+  readonly countMistakeNs: number;
   /** Events simulated. */
   readonly events: number;
 }
@@ -115,6 +120,8 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
     timeoutNs[p] = o.timeoutRoundTrips * meanRoundTripNs(o.clockBasis ?? timing, p);
   }
   const counter = new SilenceCounter(ports, o.countThreshold);
+  const falseSince = new Float64Array(ports).fill(NaN);
+  let countMistakeNs = 0;
   let countDetectionNs = Infinity, countDetectionEvents = 0, clockDetectionNs = Infinity;
   let countFalseAlarms = 0, clockFalseAlarms = 0, events = 0;
   for (;;) {
@@ -131,12 +138,15 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
       }
     }
     if (t >= o.durationNs) break;
+    // Both rules have spoken on the failed port: nothing more to learn from this run.
+    if (countDetectionNs !== Infinity && clockDetectionNs !== Infinity) break;
     events++;
+    if (!Number.isNaN(falseSince[p])) { countMistakeNs += t - falseSince[p]; falseSince[p] = NaN; }
     const declared = counter.onEvent(p);
     last[p] = t;
     clockDeclared[p] = 0;
     if (declared >= 0) {
-      if (t < o.failAtNs) countFalseAlarms++;
+      if (t < o.failAtNs) { countFalseAlarms++; falseSince[declared] = t; }
       else if (declared === o.failedPort && countDetectionNs === Infinity) {
         countDetectionNs = t - o.failAtNs;
         countDetectionEvents = o.countThreshold;
@@ -156,5 +166,8 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
       break;
     }
   }
-  return { countDetectionNs, countDetectionEvents, clockDetectionNs, countFalseAlarms, clockFalseAlarms, events };
+  for (let q = 0; q < ports; q++) {
+    if (!Number.isNaN(falseSince[q])) countMistakeNs += Math.min(o.durationNs, o.failAtNs) - falseSince[q];
+  }
+  return { countDetectionNs, countDetectionEvents, clockDetectionNs, countFalseAlarms, clockFalseAlarms, countMistakeNs, events };
 }
