@@ -30,4 +30,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'nanoseconds per Philox block (TypeScript, WebAssembly) and per uint32/uniform/normal/exponential draw',
     load: async () => (await import('./random.ts')).randomBenchmark,
   },
+  {
+    name: 'detect',
+    summary: 'every failure detector over one 10^7-heartbeat trace (target: 10^7 heartbeats/s each)',
+    load: async () => (await import('./detect.ts')).detectBenchmark,
+  },
 ];
