@@ -37,3 +37,5 @@ export { loadScenario, validateScenario, BUILTIN_SCENARIOS, SCENARIO_NAMES, FAIL
 export { runExperiment, DETECTORS, LOSS_OF_SIGNAL_NS, type DetectorName, type ExperimentOptions, type ExperimentResult } from './experiment.ts';
 export { TIMING_ASSUMPTIONS } from './timing-assumptions.ts';
 export { detectMessages } from './messages.ts';
+export { completeCluster, electLeaders, leaderCount, timeoutBelief, alternatePathBelief } from './cluster/leader-election.ts';
+export { maximumClique, placeShards, clusterShutsDown, shutdownProbabilityIsolated } from './cluster/clique-shutdown.ts';

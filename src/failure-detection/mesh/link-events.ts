@@ -120,6 +120,7 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
     timeoutNs[p] = o.timeoutRoundTrips * meanRoundTripNs(o.clockBasis ?? timing, p);
   }
   const counter = new SilenceCounter(ports, o.countThreshold);
+  let livePorts = ports;
   const falseSince = new Float64Array(ports).fill(NaN);
   let countMistakeNs = 0;
   let countDetectionNs = Infinity, countDetectionEvents = 0, clockDetectionNs = Infinity;
@@ -154,7 +155,8 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
     }
     const rtt = drawRoundTripNs(timing, p, rng);
     next[p] = t + rtt >= silentAt[p] ? Infinity : t + rtt;
-    if (next.every((x) => x === Infinity)) {
+    if (next[p] === Infinity) livePorts--;
+    if (livePorts === 0) {
       // Nothing more arrives anywhere: the count rule is stuck; only the clock can still fire.
       for (let q = 0; q < ports; q++) {
         const expiry = last[q] + timeoutNs[q];
