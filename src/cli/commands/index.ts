@@ -45,6 +45,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./phy.ts')).phyCommand,
   },
   {
+    name: 'causality',
+    summary: 'happened-before, Lamport and vector clocks, concurrency and width of a trace; ShiViz/GoVector export',
+    load: async () => (await import('./causality.ts')).causalityCommand,
+  },
+  {
     name: 'detect',
     summary: 'run a failure detector (timeout-based or timeout-free) on a scenario and report its QoS',
     load: async () => (await import('./detect.ts')).detectCommand,
