@@ -15,7 +15,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import {
-  TIMING_ASSUMPTIONS, formatDelay, generateTrace, measureAccuracy, measureDetection, nfdSQos, parseDelay,
+  TIMING_ASSUMPTIONS, formatDelay, generateTrace, measureAccuracy, measureDetection, nfdSAnalyticQos, parseDelay,
   type TimeoutDetectorName,
 } from '../src/failure-detection/index.ts';
 import { notebook, type TableRow } from '../src/notebook/index.ts';
@@ -106,7 +106,7 @@ export default notebook(
 
     // NFD-S closed form (our derivation) along the same δ values, as a line.
     const exact = [0.05, 0.1, 0.2, 0.4, 0.8].map((deltaS) => {
-      const q = nfdSQos(etaS, deltaS, loss, delay, 4000);
+      const q = nfdSAnalyticQos(etaS, deltaS, loss, delay, 4000);
       // T_D averaged over a crash uniform in the period: δ + η/2 when the last heartbeat arrives.
       return { detector: 'nfd-s (closed form)', deltaS, tdMeanS: deltaS + etaS / 2, tmrS: q.mistakeRecurrenceS };
     });

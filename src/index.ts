@@ -39,3 +39,6 @@ export * from './clocks/logs/index.ts';
 
 // kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
 export * from './kernel/index.ts';
+
+// failure detection: timeout-based detectors, QoS metrics, timeout-free detection on the mesh.
+export * from './failure-detection/index.ts';

@@ -24,7 +24,7 @@ export type { TransitionSink } from './qos/transition-sink.ts';
 export { runDeadlineDetector } from './qos/run-deadline.ts';
 export { QosAccumulator, CrashRecorder } from './qos/qos-accumulator.ts';
 export { RunningStats, quantileSorted, type MeanWithCi } from './qos/confidence.ts';
-export { nfdSQos, nfdSSuspectProbability, type NfdSQos } from './qos/nfd-s-analytic.ts';
+export { nfdSAnalyticQos, nfdSSuspectProbability, type NfdSAnalyticQos } from './qos/nfd-s-analytic.ts';
 export { makeDetector, TIMEOUT_DETECTORS, type DetectorConfig, type TimeoutDetectorName } from './qos/detector-factory.ts';
 export { runDetector, measureAccuracy, measureDetection, type AccuracyResult, type DetectionResult } from './qos/evaluate.ts';
 export { MeshFailures, type MeshTopology } from './mesh/mesh-model.ts';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.ts';
 import { InputError } from '../../src/core/errors.ts';
-import { BUILTIN_SCENARIOS, nfdSQos, parseDelay, runExperiment } from '../../src/failure-detection/index.ts';
+import { BUILTIN_SCENARIOS, nfdSAnalyticQos, parseDelay, runExperiment } from '../../src/failure-detection/index.ts';
 
 function chronotope(...args: string[]) {
   const r = spawnSync(process.execPath, ['bin/chronotope', 'detect', ...args], { encoding: 'utf8' });
@@ -22,7 +22,7 @@ test('--json prints the issue\'s shape; NFD-S agrees with its closed form; same 
   for (const k of ['detectionTimeS', 'mistakeRecurrenceS', 'mistakeDurationS', 'queryAccuracy', 'classification']) assert.ok(k in out, k);
   for (const k of ['mean', 'p99', 'max']) assert.equal(typeof out.detectionTimeS[k], 'number');
   assert.deepEqual(Object.keys(out.classification).sort(), ['accuracy', 'matrix']);
-  const exact = nfdSQos(1, 0.2, 0.01, { kind: 'exp', meanS: 0.02 });
+  const exact = nfdSAnalyticQos(1, 0.2, 0.01, { kind: 'exp', meanS: 0.02 });
   const m = out.mistakeRecurrenceS;
   assert.ok(exact.mistakeRecurrenceS >= m.ciLow - 0.5 * (m.ciHigh - m.ciLow) && exact.mistakeRecurrenceS <= m.ciHigh + 0.5 * (m.ciHigh - m.ciLow));
   assert.ok(out.detectionTimeS.max <= 1.2 + 1e-6); // T_D ≤ η + δ
