@@ -45,4 +45,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'timestamping a 64-host trace: library events/s (target 10^6) and CLI --summary end to end (target 3*10^5)',
     load: async () => (await import('./causality.ts')).causalityBenchmark,
   },
+  {
+    name: 'detect',
+    summary: 'every failure detector over one 10^7-heartbeat trace (target: 10^7 heartbeats/s each)',
+    load: async () => (await import('./detect.ts')).detectBenchmark,
+  },
 ];

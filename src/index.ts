@@ -56,3 +56,6 @@ export * from './causality/index.ts';
 export * from './causality/delivery/index.ts';
 
 export * from './clocks/relativity/index.ts';
+
+// failure detection: timeout-based detectors, QoS metrics, timeout-free detection on the mesh.
+export * from './failure-detection/index.ts';

@@ -64,4 +64,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'simulate NTP, PTP (E2E/P2P), DTP, Huygens or TrueTime on a mesh, star, Clos or chain and report offsets',
     load: async () => (await import('./sync.ts')).syncCommand,
   },
+  {
+    name: 'detect',
+    summary: 'run a failure detector (timeout-based or timeout-free) on a scenario and report its QoS',
+    load: async () => (await import('./detect.ts')).detectCommand,
+  },
 ];
