@@ -39,4 +39,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'run a benchmark (phold, stability, random, fft) and print its measurements',
     load: async () => (await import('./bench.ts')).benchCommand,
   },
+  {
+    name: 'sweep',
+    summary: 'run a parameter sweep of a kernel on workers and shards (Slurm, Kubernetes); merge to CSV/Parquet',
+    load: async () => (await import('./sweep.ts')).sweepCommand,
+  },
 ];
