@@ -30,4 +30,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'nanoseconds per Philox block (TypeScript, WebAssembly) and per uint32/uniform/normal/exponential draw',
     load: async () => (await import('./random.ts')).randomBenchmark,
   },
+  {
+    name: 'kernel',
+    summary: 'lane-steps/s of the clock-ensemble and heartbeat kernels: SIMD and scalar WebAssembly, TypeScript, C-128 (target: SIMD ≥ 6× TS)',
+    load: async () => (await import('./kernel.ts')).kernelBenchmark,
+  },
 ];
