@@ -110,3 +110,13 @@ test('progress off a terminal: plain periodic lines with throughput and ETA', ()
     'sweep: 10/10 tasks, 2.50e+6 lane-steps/s, ETA 0 s\n',
   ]);
 });
+
+test('every shipped spec in sweeps/ is valid', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const specs = readdirSync('sweeps').filter((f) => f.endsWith('.json'));
+  assert.ok(specs.includes('clock-ensemble-small.json'));
+  for (const file of specs) {
+    const design = new SweepDesign(parseSweepSpec(readFileSync(`sweeps/${file}`, 'utf8'), file), file);
+    assert.ok(design.tasks > 0, file);
+  }
+});
