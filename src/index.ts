@@ -29,5 +29,13 @@ export * from './oscillators/oscillator/index.ts';
 // notebooks: the runtime that turns experiments into pages, figures and tables.
 export * from './notebook/index.ts';
 
+// hardware-timing: topologies with physical cable lengths, routing (PHY, links and NICs as they land).
+export * from './hardware-timing/index.ts';
+
+// clocks: clock models and synchronisation algorithms (NTP, PTP, DTP, Huygens, TrueTime, …).
+export * from './clocks/clock/index.ts';
+export * from './clocks/sync/index.ts';
+export * from './clocks/logs/index.ts';
+
 // kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
 export * from './kernel/index.ts';

@@ -40,6 +40,16 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./bench.ts')).benchCommand,
   },
   {
+    name: 'phy',
+    summary: 'IEEE 802.3 timing of one frame over one link: wire bytes, frame time, frame rate, latency by stage',
+    load: async () => (await import('./phy.ts')).phyCommand,
+  },
+  {
+    name: 'causality',
+    summary: 'happened-before, Lamport and vector clocks, concurrency and width of a trace; ShiViz/GoVector export',
+    load: async () => (await import('./causality.ts')).causalityCommand,
+  },
+  {
     name: 'sweep',
     summary: 'run a parameter sweep of a kernel on workers and shards (Slurm, Kubernetes); merge to CSV/Parquet',
     load: async () => (await import('./sweep.ts')).sweepCommand,

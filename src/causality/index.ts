@@ -1,0 +1,23 @@
+/**
+ * Causality: the event model every trace uses, happened-before, logical clocks, log formats.
+ * See README.md in this folder.
+ */
+export { EVENT_TYPES, eventInputFromRaw, type EventType, type RawEvent, type EventInput, type StampedEvent } from './event.ts';
+export { Timestamper, CausalCycleError } from './timestamper.ts';
+export { Trace, keepEvent, type TraceEvent } from './trace.ts';
+export { compareClocks, mergeClocks, type VectorClock, type ClockRelation } from './vector-clock.ts';
+export { CausalGraphBuilder, type CausalGraph } from './causal-graph.ts';
+export { traceWidth } from './width.ts';
+export { SummaryAccumulator, summarizeTrace, type TraceSummary } from './summary.ts';
+export { parseEventLine, parseEventLines, formatEventLine } from './formats/events-jsonl.ts';
+export { readLines } from './formats/line-reader.ts';
+export { ShivizRegExp, SHIVIZ_DEFAULT_PARSER, GOVECTOR_PARSER, type ShivizMatch } from './formats/shiviz-regexp.ts';
+export {
+  readShiviz, readGoVector, writeShiviz, writeShivizExecutions, writeGoVector,
+  type LoggedEvent, type Execution, type ShivizReadOptions,
+} from './formats/shiviz.ts';
+export { causalityMessages } from './messages.ts';
+export {
+  TRACE_FORMATS, detectFormat, readTraceFile, summarizeEventsFile, type TraceFormat, type TraceFileOptions,
+} from './formats/trace-file.ts';
+export { eventJson, traceJson } from './formats/trace-json.ts';
