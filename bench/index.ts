@@ -50,4 +50,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'every failure detector over one 10^7-heartbeat trace (target: 10^7 heartbeats/s each)',
     load: async () => (await import('./detect.ts')).detectBenchmark,
   },
+  {
+    name: 'kernel',
+    summary: 'lane-steps/s of the clock-ensemble and heartbeat kernels: SIMD and scalar WebAssembly, TypeScript, C-128 (target: SIMD ≥ 6× TS)',
+    load: async () => (await import('./kernel.ts')).kernelBenchmark,
+  },
 ];

@@ -69,4 +69,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'run a failure detector (timeout-based or timeout-free) on a scenario and report its QoS',
     load: async () => (await import('./detect.ts')).detectCommand,
   },
+  {
+    name: 'sweep',
+    summary: 'run a parameter sweep of a kernel on workers and shards (Slurm, Kubernetes); merge to CSV/Parquet',
+    load: async () => (await import('./sweep.ts')).sweepCommand,
+  },
 ];
