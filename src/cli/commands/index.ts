@@ -39,4 +39,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'run a benchmark (phold, stability, random, fft) and print its measurements',
     load: async () => (await import('./bench.ts')).benchCommand,
   },
+  {
+    name: 'new',
+    summary: 'write a starter notebook (new notebook NAME) that runs as written',
+    load: async () => (await import('./new.ts')).newCommand,
+  },
 ];
