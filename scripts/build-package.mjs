@@ -12,6 +12,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
+// `prepare` runs this too, so that `npm install git+URL` (which runs `prepare`, not `prepack`, in
+// its clone) gets dist/. But `prepare` also runs on `npm ci` in the repository itself, which needs
+// no build: there npm's INIT_CWD is the repository, while for a dependency it is the project
+// that installs it.
+if (process.argv.includes('--when-installed-from-git') && (process.env.INIT_CWD ?? root) === root) process.exit(0);
+
 rmSync(dist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
