@@ -74,4 +74,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'run a parameter sweep of a kernel on workers and shards (Slurm, Kubernetes); merge to CSV/Parquet',
     load: async () => (await import('./sweep.ts')).sweepCommand,
   },
+  {
+    name: 'new',
+    summary: 'write a starter notebook (new notebook NAME) that runs as written',
+    load: async () => (await import('./new.ts')).newCommand,
+  },
 ];
