@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InputError, isInputError } from '../core/errors.ts';
+import { escapeControl } from '../core/text/escape-control.ts';
 import type { Command } from './command.ts';
 import { commands } from './commands/index.ts';
 import { cliMessages } from './messages.ts';
@@ -59,13 +60,18 @@ export async function main(argv: string[]): Promise<number> {
   return (await command.run(parsed.values, parsed.positionals)) ?? 0;
 }
 
-/** Process entry: one line and exit code 2 for bad input; a stack trace and 1 for bugs. */
+/**
+ * Process entry: one line and exit code 2 for bad input; a stack trace and 1 for bugs. Bad-input
+ * messages echo what the user gave (tokens of a file, option values, paths), so control
+ * characters are escaped here, once for every command: the message stays one line and binary
+ * garbage cannot drive the terminal.
+ */
 export async function cli(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);
   } catch (error) {
     if (isInputError(error)) {
-      process.stderr.write(error.message + '\n');
+      process.stderr.write(escapeControl(error.message) + '\n');
       process.exitCode = error.exitCode;
     } else {
       process.stderr.write((error instanceof Error ? error.stack ?? error.message : String(error)) + '\n');

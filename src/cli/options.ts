@@ -1,9 +1,12 @@
 import { InputError } from '../core/errors.ts';
+import { parsePlainDecimal } from '../core/text/plain-decimal.ts';
 import { cliMessages } from './messages.ts';
 
 /**
  * Value checkers for CLI options. Each either returns a valid value or throws an InputError
- * whose message names the command, the option and what was expected.
+ * whose message names the command, the option and what was expected. Numbers are plain
+ * decimals (`core/text/plain-decimal.ts`): `0x10`, `1_000` and `Infinity` are refused, so a
+ * command added later inherits the same rule by using these checkers.
  */
 
 /** An integer option in [min, max]; `undefined` gives `fallback`. */
@@ -14,7 +17,7 @@ export function integerOption(
   if (value === undefined) return fallback;
   const text = String(value).trim();
   // Accept plain integers and exponent forms such as 5e6, but never fractions.
-  const n = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
+  const n = parsePlainDecimal(text);
   if (!Number.isSafeInteger(n) || n < min || n > max) {
     throw new InputError(cliMessages.badInteger(command, option, text, min, max));
   }
@@ -28,7 +31,7 @@ export function numberOption(
 ): number {
   if (value === undefined) return fallback;
   const text = String(value).trim();
-  const n = text === '' ? NaN : Number(text);
+  const n = parsePlainDecimal(text);
   if (!Number.isFinite(n) || !check(n)) throw new InputError(cliMessages.badNumber(command, option, text, what));
   return n;
 }

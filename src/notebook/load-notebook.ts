@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { InputError } from '../core/errors.ts';
 import { notebookMessages } from './messages.ts';
 import { isNotebook, type Notebook } from './notebook.ts';
+import { registerNotebookHooks } from './register-notebook-hooks.ts';
 
 /** A notebook file name: `NN-slug.ts`, or any plain name of letters, digits and '-'. */
 const notebookFileName = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*\.ts$/;
@@ -26,6 +27,7 @@ export async function loadNotebook(file: string): Promise<Notebook> {
   const path = resolve(file);
   if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(notebookMessages.missingNotebook(file));
   let module: { default?: unknown };
+  registerNotebookHooks(); // a notebook in any folder is an ES module and may import 'chronotope'
   try {
     module = (await import(pathToFileURL(path).href)) as { default?: unknown };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.ts';
+import { parsePlainDecimal } from '../core/text/plain-decimal.ts';
 import { notebookMessages } from './messages.ts';
 
 /** A parameter value: what a researcher may change from the command line with `--param k=v`. */
@@ -68,7 +69,7 @@ export function coerceParam(name: string, text: string, declaration: ParamValue 
       throw new InputError(notebookMessages.badParamValue(name, text, 'true or false'));
     case 'number': {
       const trimmed = text.trim();
-      const n = trimmed === '' ? NaN : Number(trimmed);
+      const n = parsePlainDecimal(trimmed); // plain decimals only: not 0x10, 1_000 or Infinity
       if (!Number.isFinite(n) || !withinLimits(n, spec)) throw new InputError(notebookMessages.badParamValue(name, text, expectedNumber(spec)));
       return n;
     }

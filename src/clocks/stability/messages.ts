@@ -30,6 +30,8 @@ export const stabilityMessages = {
     `taus must be octave, decade, all, or a comma-separated list of integer averaging factors, got '${text}'`,
   badConfidence: (value: number) => `confidence level must be in (0, 1), got ${value}`,
   badDataType: (value: string) => `data type must be 'phase' or 'freq', got '${value}'`,
+  overflow: (stat: string, tauS: number, largest: number) =>
+    `${stat}: the deviation at tau ${tauS} s is beyond the range of double precision (largest |value| ${largest}); rescale the data`,
 } as const;
 
 /** Messages of the `chronotope stability` command (the CLI lives in src/cli, its words here). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { InputError } from '../../core/errors.ts';
+import { escapeControl } from '../../core/text/escape-control.ts';
 import { stabilityMessages } from './messages.ts';
 
 /** Where a series came from, for error messages: a file name or '<stdin>'. */
@@ -81,7 +82,7 @@ function isSpace(c: number): boolean {
 
 function tokenText(buf: Uint8Array, start: number, end: number): string {
   const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 40)).toString('utf8');
-  return end - start > 40 ? `${text}…` : text;
+  return escapeControl(end - start > 40 ? `${text}…` : text);
 }
 
 function badToken(where: string, line: number, text: string): InputError {
@@ -144,7 +145,7 @@ function parseCsvColumn(text: string, where: string, column: string): Float64Arr
     const cell = row[index].trim();
     const bytes = Buffer.from(cell, 'utf8');
     const value = bytes.length === 0 ? NaN : parseDecimal(bytes, 0, bytes.length);
-    if (!Number.isFinite(value)) throw badToken(where, line, cell);
+    if (!Number.isFinite(value)) throw badToken(where, line, escapeControl(cell));
     values.push(value);
   }
   if (!header) throw new InputError(stabilityMessages.emptyData(where));
@@ -165,11 +166,17 @@ export function parseSeries(bytes: Uint8Array, where: SeriesSource, options: Par
       throw new InputError(`${where}: corrupt gzip data (${(error as Error).message})`);
     }
   }
+  buf = withoutByteOrderMark(buf);
   const values = options.column !== undefined
     ? parseCsvColumn(Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8'), where, options.column)
     : parseLines(buf, where);
   if (values.length === 0) throw new InputError(stabilityMessages.emptyData(where));
   return values;
+}
+
+/** Text saved by some Windows editors starts with the UTF-8 byte-order mark EF BB BF: skip it. */
+function withoutByteOrderMark(buf: Uint8Array): Uint8Array {
+  return buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
 }
 
 /** Reads a series from a file, or from standard input when `path` is '-'. */

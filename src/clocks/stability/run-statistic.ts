@@ -84,7 +84,10 @@ function clampAlpha(alpha: number, d: number): number {
 export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>, options: StabilityOptions = {}): StabilityResult {
   const tau0S = resolveTau0(options);
   const dataType = options.dataType ?? 'phase';
-  const phase = toPhase(data, dataType, tau0S);
+  // Work at a scale where squares of differences cannot overflow or underflow (see `workScale`):
+  // identical to the plain computation for ordinary data and τ0, which are never rescaled.
+  const { phase, tau0WorkS, toFractional, toSeconds } = workScale(data, dataType, tau0S);
+  const unscale = spec.unit === 's' ? toSeconds : toFractional;
   const n = phase.length;
   if (n < 3) throw new InputError(stabilityMessages.noUsableTaus(spec.name, n));
   const factors = resolveFactors(
@@ -109,7 +112,8 @@ export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>,
       r = { dev: spec.derivedFrom.scale(base.dev, m, tau0S), terms: base.terms };
     } else {
       if (!prepared) { context = spec.prepare(phase, maxAf); prepared = true; }
-      r = spec.kernel(phase, m, tau0S, context as C);
+      const worked = spec.kernel(phase, m, tau0WorkS, context as C);
+      r = unscale === 1 ? worked : { dev: worked.dev * unscale, terms: worked.terms };
     }
     kernelCache?.set(own, r);
     return r;
@@ -133,6 +137,7 @@ export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>,
   for (let k = 0; k < count; k++) {
     const m = factors[k];
     const { dev, terms } = kernelAt(m);
+    if (!Number.isFinite(dev)) throw new InputError(stabilityMessages.overflow(spec.name, m * tau0S, maxAbs(data)));
     result.tausS[k] = m * tau0S;
     result.devs[k] = dev;
     result.terms[k] = terms;
@@ -161,8 +166,51 @@ export function runStatistic<C>(spec: StatisticSpec<C>, data: ArrayLike<number>,
       });
     result.edfs[k] = edf;
     const ci = confidenceInterval(dev, edf, level);
+    if (!Number.isFinite(ci.high)) throw new InputError(stabilityMessages.overflow(spec.name, m * tau0S, maxAbs(data)));
     result.devsLow[k] = ci.low;
     result.devsHigh[k] = ci.high;
   }
   return result;
+}
+
+/** Data magnitudes and τ0 within 2^±150 are used as given (squares of 2^150·2^24 terms fit). */
+const SAFE_EXPONENT = 150;
+
+/** The power of two that brings `v` near 1 when |v| is outside 2^±SAFE_EXPONENT, else 1. */
+function powerOfTwoScale(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return 1;
+  const e = Math.floor(Math.log2(Math.abs(v)));
+  // Capped so the factor itself is a double (subnormal v such as 1e-320 has e = -1063).
+  return Math.abs(e) <= SAFE_EXPONENT ? 1 : 2 ** Math.max(-1000, Math.min(1000, -e));
+}
+
+function maxAbs(data: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < data.length; i++) { const a = Math.abs(data[i]); if (a > m) m = a; }
+  return m;
+}
+
+/**
+ * Every statistic is homogeneous: scaling the data by a and τ0 by b scales a fractional
+ * deviation by a/b and a deviation in seconds (TDEV, MTIE, TIE rms) by a; noise identification
+ * and EDF depend on neither. Data near 1e154, or `--data freq --tau0 1e300`, would overflow the
+ * squares inside the kernels (Infinity, NaN noise types), so such data and τ0 are scaled by
+ * powers of two (exact in binary floating point) and the deviations scaled back. Returns the
+ * phase to work on, the τ0 to work with, and the factors from working to true deviations.
+ */
+function workScale(data: ArrayLike<number>, dataType: 'phase' | 'freq', tau0S: number) {
+  const dataScale = powerOfTwoScale(maxAbs(data)); // NaN/Infinity are rejected by toPhase
+  const tauScale = powerOfTwoScale(tau0S);
+  const tau0WorkS = tau0S * tauScale;
+  let input: ArrayLike<number> = data;
+  if (dataScale !== 1) {
+    const scaled = new Float64Array(data.length);
+    for (let i = 0; i < scaled.length; i++) scaled[i] = data[i] * dataScale;
+    input = scaled;
+  }
+  const phase = toPhase(input, dataType, tau0WorkS);
+  // Phase from frequency is integrated with the working τ0, so it carries τ0's scale too (and
+  // stays finite: |y| ≤ 2^150 after scaling, τ0 ≤ 2^150, at most 2^31 terms).
+  const phaseScale = dataType === 'freq' ? dataScale * tauScale : dataScale;
+  return { phase, tau0WorkS, toFractional: tauScale / phaseScale, toSeconds: 1 / phaseScale };
 }

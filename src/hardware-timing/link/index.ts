@@ -1,6 +1,6 @@
 /** Public API of the cycle-timed links, NICs and switches. */
 export { Network, type NetworkOptions, type FlowControl } from './network.ts';
-export { PortClocks, type ClockOptions } from './port-clocks.ts';
+export { PortClocks, type PortClockOptions } from './port-clocks.ts';
 export { DEFAULT_HOST_CONFIG, DEFAULT_SWITCH_CONFIG, MAC_HEADER_BYTES, type NodeConfig, type ForwardingMode } from './node-config.ts';
 export { CORE_DATAPATH_BITS, coreCyclePs } from './core-clock.ts';
 export { incastSources, type SourceSpec, type TrafficPattern } from './traffic.ts';

@@ -11,7 +11,7 @@ import { linkMessages } from './messages.ts';
 import {
   DEFAULT_HOST_CONFIG, DEFAULT_SWITCH_CONFIG, MAC_HEADER_BYTES, resolveNodeConfig, type NodeConfig,
 } from './node-config.ts';
-import { PortClocks, type ClockOptions } from './port-clocks.ts';
+import { PortClocks, type PortClockOptions } from './port-clocks.ts';
 import { STAGES, type Delivery, type NetworkStats, type StageNs } from './stats.ts';
 import type { SourceSpec } from './traffic.ts';
 
@@ -28,7 +28,7 @@ export interface NetworkOptions {
   fec?: FecName;
   host?: Partial<NodeConfig>;
   switch?: Partial<NodeConfig>;
-  clocks?: ClockOptions;
+  clocks?: PortClockOptions;
   flowControl?: FlowControl;
   /** PAUSE time requested by an XOFF, in pause quanta of 512 bit times (Annex 31B.2; default 0xFFFF, the maximum). */
   pauseQuanta?: number;

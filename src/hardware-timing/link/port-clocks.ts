@@ -5,7 +5,7 @@ import { MAX_NOISE_SAMPLES } from '../../oscillators/noise/index.ts';
 import { CLOCK_TOLERANCE_PPM } from '../phy/index.ts';
 import { linkMessages } from './messages.ts';
 
-export interface ClockOptions {
+export interface PortClockOptions {
   /** Each port's fixed frequency offset, drawn uniformly in ±maxOffsetPpm (default 100, the IEEE 802.3 tolerance). */
   maxOffsetPpm?: number;
   /** Or the offsets themselves, ppm, one per port (global port id order). */
@@ -32,7 +32,7 @@ export class PortClocks {
   private readonly wander: Float64Array[] | undefined;
   private readonly tau0Ps: number;
 
-  constructor(ports: number, seed: number, o: ClockOptions = {}) {
+  constructor(ports: number, seed: number, o: PortClockOptions = {}) {
     this.offsets = new Float64Array(ports);
     if (o.offsetsPpm !== undefined) {
       if (o.offsetsPpm.length !== ports) throw new InputError(linkMessages.badConfig('clocks.offsetsPpm', `${o.offsetsPpm.length} values`, `${ports} values (one per port)`));

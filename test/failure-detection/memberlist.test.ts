@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  MEMBERLIST_LAN, NS_PER_S, remainingSuspicionTimeNs, retransmitLimit, suspicionConfirmations, suspicionTimeoutNs,
+} from '../../src/failure-detection/detectors/memberlist-timing.ts';
+import { SuspicionTimer } from '../../src/failure-detection/detectors/suspicion-timer.ts';
+import { Awareness } from '../../src/failure-detection/detectors/awareness.ts';
+import { swimDetectionFactor, swimFalsePositiveProbability } from '../../src/failure-detection/detectors/swim.ts';
+import { readReference } from './reference.ts';
+
+// hashicorp/memberlist@1b4c746 tests and DefaultLANConfig, as recorded in
+// data/reference/failure-detection/memberlist-lifeguard-test-vectors.json.
+const v = readReference('memberlist-lifeguard-test-vectors.json');
+const S = NS_PER_S;
+
+test('TestSuspicion_remainingSuspicionTime (suspicion_test.go:11-33)', () => {
+  for (const c of v['TestSuspicion_remainingSuspicionTime (suspicion_test.go:11-33)']) {
+    const got = remainingSuspicionTimeNs(c.n, c.k, c.elapsed_s * S, c.min_s * S, c.max_s * S);
+    assert.equal(got, Math.round(c.expected_s * 1000) * 1_000_000, `n = ${c.n}`);
+  }
+});
+
+test('TestSuspicion_Timer (suspicion_test.go:35-162): fire times with 0-3 confirmations, 25 ms apart', () => {
+  // The Go test confirms every 25 ms ("fudge") and checks the timer fires within ±25 ms of the
+  // expected time; the timer itself computes floor-to-ms values (811 ms for "810").
+  const cases = v['TestSuspicion_Timer (suspicion_test.go:35-162; k=3, min=500ms, max=2s)'].filter((c: any) => c.confirmations !== undefined);
+  const ms = 1_000_000;
+  for (const c of cases) {
+    const timer = new SuspicionTimer('me', 3, 500 * ms, 2000 * ms, 0);
+    const from = ['me', 'foo', 'bar', 'baz'];
+    let t = 0;
+    const news: boolean[] = [];
+    for (let k = 0; k <= c.confirmations; k++) { t += 25 * ms; news.push(timer.confirm(from[k], t)); }
+    assert.deepEqual(news, [false, ...Array(c.confirmations).fill(true)]);
+    assert.ok(Math.abs(timer.fireAtNs - c.expected_fire_ms * ms) <= 25 * ms, `${c.confirmations}: ${timer.fireAtNs / ms} ms`);
+    assert.equal(timer.confirmations, c.confirmations);
+  }
+  // Duplicates, and anything beyond k, are not new information.
+  const timer = new SuspicionTimer('me', 3, 500 * ms, 2000 * ms, 0);
+  assert.equal(timer.confirm('foo', ms), true);
+  assert.equal(timer.confirm('foo', 2 * ms), false);
+  for (const f of ['bar', 'baz']) timer.confirm(f, 3 * ms);
+  assert.equal(timer.confirm('zoo', 4 * ms), false);
+  assert.equal(timer.fireAtNs, 500 * ms);
+  // k = 0: the min timeout from the start (TestSuspicion_Timer_ZeroK).
+  assert.equal(new SuspicionTimer('me', 0, 25 * ms, 30 * S, 0).fireAtNs, 25 * ms);
+});
+
+test('TestSuspicionTimeout and TestRetransmitLimit (util_test.go)', () => {
+  for (const c of v['TestSuspicionTimeout (util_test.go:76-91)']) {
+    assert.equal(suspicionTimeoutNs(3, c.n, S) / 3, c.expected_s * S, `n = ${c.n}`);
+  }
+  for (const c of v['TestRetransmitLimit (util_test.go:93-106)']) assert.equal(retransmitLimit(c.mult, c.n), c.expected);
+});
+
+test('TestAwareness: score rails at 0 and max − 1, timeout scales by score + 1', () => {
+  const a = new Awareness(8);
+  for (const c of v['TestAwareness (awareness_test.go ~11-40; max=8, base timeout 1s)']) {
+    a.applyDelta(c.delta);
+    assert.equal(a.score, c.score);
+    assert.equal(a.scaleTimeout(S), c.timeout_s * S);
+  }
+});
+
+test('worked defaults: min, max, k and the timeout after C confirmations, DefaultLANConfig', () => {
+  const d = MEMBERLIST_LAN;
+  for (const c of v.worked_defaults) {
+    const min = suspicionTimeoutNs(d.suspicionMult, c.n, d.probeIntervalNs);
+    const max = d.suspicionMaxTimeoutMult * min;
+    assert.equal(min / S, c.min_s, `n = ${c.n}`);
+    assert.equal(max / S, c.max_s);
+    const k = suspicionConfirmations(d.suspicionMult, c.n);
+    assert.equal(k, c.k);
+    c.timeout_with_C_confirmations_s.forEach((expected: number, C: number) => {
+      // C = 0 is the timer's start value (max, or min when k = 0); C ≥ 1 re-arms it.
+      const got = (C === 0 ? new SuspicionTimer('me', k, min, max, 0).fireAtNs : remainingSuspicionTimeNs(C, k, 0, min, max)) / S;
+      assert.ok(Math.abs(got - expected) <= 0.0011, `n = ${c.n}, C = ${C}: ${got}`);
+    });
+    assert.equal(retransmitLimit(d.retransmitMult, c.n), c.retransmit_limit);
+  }
+});
+
+test('SWIM formulas (swim-formulas.json): detection-time factor and false-positive probability', () => {
+  const f = readReference('swim-formulas.json');
+  for (const r of f.detection_time_factor) assert.ok(Math.abs(swimDetectionFactor(r.q_f) - r['E[T]/T\'']) < 6e-4, `q_f ${r.q_f}`);
+  for (const r of f.false_positive_given_probe) {
+    assert.ok(Math.abs(swimFalsePositiveProbability(r.q_ml, r.q_f, r.k) / r.P_fp - 1) < 1e-9, `${r.q_ml} ${r.k}`);
+  }
+});
