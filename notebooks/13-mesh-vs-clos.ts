@@ -73,26 +73,20 @@ export default notebook(
       spanning-tree count measures how many independent ways it stays connected.
     `;
     const perHost = rows.map((r) => ({ ...r, log10TreesPerHost: r.log10SpanningTrees / r.hosts, portsPerHost: r.ports / r.hosts }));
-    nb.figure('spanning-trees', {
+    // One figure per metric against size, a line per design labelled at its right end.
+    const bySize = (name: string, key: 'log10TreesPerHost' | 'cableMPerNode' | 'portsPerHost', label: string, caption: string) => nb.figure(name, {
       width: 720, height: 360, marginLeft: 60, marginRight: 90,
       x: { type: 'log', label: 'hosts (1)', grid: true },
-      y: { label: 'log10 spanning trees per host (1)', grid: true },
+      y: { label, grid: true },
       marks: [
-        Plot.line(perHost, { x: 'hosts', y: 'log10TreesPerHost', z: 'design', stroke: 'black' }),
-        Plot.dot(perHost, { x: 'hosts', y: 'log10TreesPerHost', fill: 'black', r: 2.5 }),
-        Plot.text(perHost.filter((r) => r.sizeClass === sizes.at(-1)), { x: 'hosts', y: 'log10TreesPerHost', text: 'design', dx: 6, textAnchor: 'start' }),
+        Plot.line(perHost, { x: 'hosts', y: key, z: 'design', stroke: 'black' }),
+        Plot.dot(perHost, { x: 'hosts', y: key, fill: 'black', r: 2.5 }),
+        Plot.text(perHost.filter((r) => r.sizeClass === sizes.at(-1)), { x: 'hosts', y: key, text: 'design', dx: 6, textAnchor: 'start' }),
       ],
-    }, { caption: 'Spanning trees per host (log10): redundancy of the whole network, normalised by its size.', data: table });
-    nb.figure('cable-and-ports', {
-      width: 720, height: 360, marginLeft: 60, marginRight: 90,
-      x: { type: 'log', label: 'hosts (1)', grid: true },
-      y: { label: 'cable per host (m)', grid: true },
-      marks: [
-        Plot.line(perHost, { x: 'hosts', y: 'cableMPerNode', z: 'design', stroke: 'black' }),
-        Plot.dot(perHost, { x: 'hosts', y: 'cableMPerNode', fill: 'black', r: 2.5 }),
-        Plot.text(perHost.filter((r) => r.sizeClass === sizes.at(-1)), { x: 'hosts', y: 'cableMPerNode', text: 'design', dx: 6, textAnchor: 'start' }),
-      ],
-    }, { caption: 'Cable per host, from the physical layouts (mesh: 0.5 m pitch, folded when wrapped; racks: 1U hosts, 0.6 m racks, tray routing).', data: table });
+    }, { caption, data: table });
+    bySize('spanning-trees', 'log10TreesPerHost', 'log10 spanning trees per host (1)', 'Spanning trees per host (log10): redundancy of the whole network, normalised by its size.');
+    bySize('cable', 'cableMPerNode', 'cable per host (m)', 'Cable per host, from the physical layouts (mesh: 0.5 m pitch, folded when wrapped; racks: 1U hosts, 0.6 m racks, tray routing).');
+    bySize('ports', 'portsPerHost', 'ports per host (1)', 'Ports per host, switch ports included: the mesh spends 8 NIC ports per host and no switch.');
 
     // Partition probability against failed links, one network size.
     const failTask = nb.progress('partition probability', DESIGNS.length * maxFailedLinks);
