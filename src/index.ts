@@ -49,3 +49,4 @@ export * from './hardware-timing/protocols/index.ts';
 export * from './hardware-timing/failures/index.ts';
 export * from './hardware-timing/link-timing/index.ts';
 export * from './hardware-timing/exactly-once/index.ts';
+export * from './hardware-timing/endpoints/index.ts';
