@@ -1,7 +1,7 @@
 import { InputError } from '../../core/errors.ts';
 import { RandomStream } from '../../core/random/index.ts';
 import { Simulation } from '../../core/engine/simulation.ts';
-import { DeliveryJudge, type DeliveryVerdict } from '../../causality/delivery/index.ts';
+import { DeliveryJudge, type DeliveryRecord, type DeliveryVerdict } from '../../causality/delivery/index.ts';
 import {
   detectionDelayPs, directionWorks, frameErrorProbability, randomFailureSchedule, type Detection, type Failure, type LinkState,
 } from '../failures/index.ts';
@@ -89,6 +89,11 @@ export interface ExactlyOnceOptions {
   readonly failures?: readonly Failure[];
   /** Send every message from `src` to `dst` (one flow) instead of between random pairs. */
   readonly flow?: { readonly src: number; readonly dst: number };
+  /**
+   * Also return the delivery history as causality records (`DeliveryRecord`: sends, retries,
+   * deliveries, reports; hosts `n0`, `n1`, …; copies `m#k`), for small runs and traces.
+   */
+  readonly trace?: boolean;
 }
 
 export const EXACTLY_ONCE_DEFAULTS = {
@@ -126,6 +131,8 @@ export interface ExactlyOnceResult {
   readonly dedupPeakBytes: number;
   readonly events: number;
   readonly simulatedNs: number;
+  /** The delivery history, when `trace` was asked for. */
+  readonly history?: DeliveryRecord[];
 }
 
 /** Nearest-rank percentiles. */
@@ -211,6 +218,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   let routing = new LiveRouting(network, (l) => known[l] === 1);
 
   const judge = new DeliveryJudge();
+  const history: DeliveryRecord[] | undefined = o.trace ? [] : undefined;
   const sim = new Simulation({ resolution: 'ps', capacity: 1 << 16 });
   // Per message.
   const msgSrc = new Int32Array(o.messages);
@@ -258,6 +266,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       if (++dedupEntries > dedupPeak) dedupPeak = dedupEntries;
     }
     judge.deliver(msg);
+    history?.push({ host: `n${node}`, type: 'recv', msg: `m${msg}#${judge.deliveriesOf(msg) - 1}`, label: 'deliver' });
     if (judge.deliveriesOf(msg) === 1) latencies.push(sim.now - msgSentPs[msg]);
     balances[node] += msgAmount[msg];
     msgDone[msg] = 1;
@@ -268,6 +277,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     const src = msgSrc[msg];
     if (fromNode !== src && routing.hops(fromNode, src) < 0) return; // no way back: lost
     judge.reportUndeliverable(msg);
+    history?.push({ host: `n${src}`, type: 'local', msg: `m${msg}`, label: 'undeliverable' });
     balances[src] += msgAmount[msg]; // the refund
     msgDone[msg] = 1;
   };
@@ -375,6 +385,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       }
       msgAttempts[msg]++;
       judge.retry(msg);
+      history?.push({ host: `n${msgSrc[msg]}`, type: 'send', msg: `m${msg}#r${msgAttempts[msg]}`, label: 'retry' });
       const copy = newPacket(msg, false);
       pFailurePs[copy] = msgLostToFailurePs[msg];
       msgLostToFailurePs[msg] = -1;
@@ -392,6 +403,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
         return;
       }
       judge.retry(msg);
+      history?.push({ host: `n${node}`, type: 'send', msg: `m${msg}#h${data}-${link}-${retries}`, label: 'retry' });
       // Resend over the same link, or, once routing has moved, as a new copy over another: the
       // old receiver may already have passed the message on, and then it goes twice.
       const moved = routing.linkTowards(node, msgDst[msg], msg) !== link;
@@ -425,6 +437,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   const SEND = 4;
   sim.entity('sources', (_sim, _e, _kind, m) => {
     judge.send(m);
+    history?.push({ host: `n${msgSrc[m]}`, type: 'send', msg: `m${m}#0`, label: 'send' });
     balances[msgSrc[m]] -= msgAmount[m];
     const p = newPacket(m, false);
     if (endToEnd) sim.schedule(timeoutPs, 0, TIMEOUT, p);
@@ -455,5 +468,6 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     dedupPeakBytes: 8 * dedupPeak,
     events: sim.eventsRun,
     simulatedNs: sim.now / 1000,
+    history,
   };
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { simulateExactlyOnce } from '../../../src/hardware-timing/exactly-once/index.ts';
 import { mesh8 } from '../../../src/hardware-timing/topology/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
+import { judgeHistory } from '../../../src/causality/delivery/index.ts';
 
 const mesh16 = mesh8({ rows: 4, cols: 4, wrap: true });
 
@@ -65,4 +66,12 @@ test('same seed, same result; bad input is an InputError naming it', () => {
   assert.throws(() => simulateExactlyOnce({ protocol: 'tcp' as 'ait', network: mesh16, messages: 5, linkFailureRate: 0, seed: 1 }), InputError);
   assert.throws(() => simulateExactlyOnce({ protocol: 'ait', network: mesh16, messages: 5, linkFailureRate: 1.5, seed: 1 }), /link failure rate/);
   assert.throws(() => simulateExactlyOnce({ protocol: 'ait', network: mesh16, messages: 5, linkFailureRate: 0, seed: 1, timeoutNs: 0 }), /timeout/);
+});
+
+test('the history as causality records gives the same verdict through judgeHistory', () => {
+  for (const protocol of ['timeout-retry', 'stop-and-wait', 'tiktyktik'] as const) {
+    const r = simulateExactlyOnce({ protocol, network: mesh16, messages: 800, linkFailureRate: 0.3, seed: 6, timeoutNs: 400, trace: true });
+    assert.ok(r.history && r.history.length >= 800);
+    assert.deepEqual(judgeHistory(r.history), r.verdict, protocol);
+  }
 });
