@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { simulateExactlyOnce } from '../../../src/hardware-timing/exactly-once/index.ts';
+import { LiveRouting, simulateExactlyOnce } from '../../../src/hardware-timing/exactly-once/index.ts';
 import { mesh8 } from '../../../src/hardware-timing/topology/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
 import { judgeHistory } from '../../../src/causality/delivery/index.ts';
@@ -73,5 +73,19 @@ test('the history as causality records gives the same verdict through judgeHisto
     const r = simulateExactlyOnce({ protocol, network: mesh16, messages: 800, linkFailureRate: 0.3, seed: 6, timeoutNs: 400, trace: true });
     assert.ok(r.history && r.history.length >= 800);
     assert.deepEqual(judgeHistory(r.history), r.verdict, protocol);
+  }
+});
+
+test('routing around a failed mesh link goes through a one-hop triangle', () => {
+  // In the 8-neighbour mesh every link lies in a triangle (the spec's "three to party"): with the
+  // link gone its ends are two hops apart and the first hop leads to a common neighbour.
+  const mesh = mesh8({ rows: 8, cols: 8, wrap: true });
+  for (let link = 0; link < mesh.links.length; link += 7) {
+    const { a, b } = mesh.links[link];
+    const live = new LiveRouting(mesh, (l) => l !== link);
+    assert.equal(live.hops(a, b), 2);
+    const first = live.linkTowards(a, b, 0);
+    const apex = mesh.links[first].a === a ? mesh.links[first].b : mesh.links[first].a;
+    assert.ok(new LiveRouting(mesh, () => true).triangleApexes(link).includes(apex));
   }
 });
