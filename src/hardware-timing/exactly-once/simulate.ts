@@ -94,6 +94,8 @@ export interface ExactlyOnceOptions {
    * deliveries, reports; hosts `n0`, `n1`, …; copies `m#k`), for small runs and traces.
    */
   readonly trace?: boolean;
+  /** Called after each twentieth of the messages' time span has been simulated (for progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export const EXACTLY_ONCE_DEFAULTS = {
@@ -142,6 +144,9 @@ function percentiles(values: number[], scale: number): Percentiles {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] / scale;
   return { min: sorted[0] / scale, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] / scale, count: values.length };
 }
+
+/** Progress is reported in this many slices of simulated time. */
+const PROGRESS_STEPS = 20;
 
 // Event kinds.
 const ARRIVE = 0; // a packet is held at node `packetNode` (data = packet id)
@@ -446,7 +451,15 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     if (nextMessage < o.messages) sim.scheduleAt(msgSentPs[nextMessage], 1, SEND, nextMessage);
   });
   sim.scheduleAt(msgSentPs[0], 1, SEND, 0);
-  sim.run();
+  if (o.onProgress) {
+    // In slices, so a long run can report; the events and their order are the same.
+    const end = msgSentPs[o.messages - 1];
+    for (let k = 1; k <= PROGRESS_STEPS; k++) {
+      if (k === PROGRESS_STEPS) sim.run();
+      else sim.run({ untilTicks: Math.floor((end * k) / PROGRESS_STEPS) });
+      o.onProgress(k, PROGRESS_STEPS);
+    }
+  } else sim.run();
 
   const verdict = judge.verdict();
   const totalAfter = balances.reduce((s, x) => s + x, 0);

@@ -63,6 +63,11 @@ test('same seed, same result; bad input is an InputError naming it', () => {
   const a = simulateExactlyOnce({ protocol: 'stop-and-wait', network: mesh16, messages: 500, linkFailureRate: 0.3, seed: 2 });
   const b = simulateExactlyOnce({ protocol: 'stop-and-wait', network: mesh16, messages: 500, linkFailureRate: 0.3, seed: 2 });
   assert.deepEqual(a, b);
+  // Running in slices for progress reports changes nothing.
+  const ticks: number[] = [];
+  const c = simulateExactlyOnce({ protocol: 'stop-and-wait', network: mesh16, messages: 500, linkFailureRate: 0.3, seed: 2, onProgress: (k) => ticks.push(k) });
+  assert.deepEqual(c, a);
+  assert.deepEqual(ticks, Array.from({ length: 20 }, (_, i) => i + 1));
   assert.throws(() => simulateExactlyOnce({ protocol: 'tcp' as 'ait', network: mesh16, messages: 5, linkFailureRate: 0, seed: 1 }), InputError);
   assert.throws(() => simulateExactlyOnce({ protocol: 'ait', network: mesh16, messages: 5, linkFailureRate: 1.5, seed: 1 }), /link failure rate/);
   assert.throws(() => simulateExactlyOnce({ protocol: 'ait', network: mesh16, messages: 5, linkFailureRate: 0, seed: 1, timeoutNs: 0 }), /timeout/);
