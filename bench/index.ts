@@ -30,4 +30,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'nanoseconds per Philox block (TypeScript, WebAssembly) and per uint32/uniform/normal/exponential draw',
     load: async () => (await import('./random.ts')).randomBenchmark,
   },
+  {
+    name: 'sync',
+    summary: 'PTP end-to-end on a 256-node mesh, 1 Sync/s, one simulated hour (~3.7·10^6 message events; target < 1 s)',
+    load: async () => (await import('./sync.ts')).syncBenchmark,
+  },
 ];

@@ -193,7 +193,11 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   const prevP3 = new Float64Array(n).fill(NaN), prevP4 = new Float64Array(n).fill(NaN);
   const meanLinkDelayNs = new Float64Array(n).fill(NaN);
   const rateRatio = new Float64Array(n).fill(1);
-  const piServos = algorithm.startsWith('ptp') ? clocks.map(() => new LinuxptpPiServo({ intervalS: o.syncIntervalS })) : [];
+  // ptp4l sets the servo's max_frequency to what the clock can do (clockadj_max_freq), so the
+  // integrator stops where the clock's frequency adjustment saturates.
+  const piServos = algorithm.startsWith('ptp')
+    ? clocks.map((c) => new LinuxptpPiServo({ intervalS: o.syncIntervalS, maxFrequencyPpb: c.maxFrequencyPpb }))
+    : [];
   const filters = algorithm === 'ntp' ? clocks.map(() => new ClockFilter()) : [];
   const log2Poll = Math.round(Math.log2(o.syncIntervalS));
   const disciplines = algorithm === 'ntp' ? clocks.map(() => new NtpDiscipline(log2Poll)) : [];
