@@ -16,6 +16,13 @@ import { simulateTwoWayNetwork, type TwoWayAlgorithm } from '../src/clocks/sync/
 import { chainGraph } from '../src/clocks/sync/network/graph.ts';
 import { notebook, type TableRow } from '../src/notebook/index.ts';
 
+/** The last point of each series (where its label goes). */
+function lastOfEach<T extends Record<string, unknown>>(points: T[], key: keyof T): T[] {
+  const last = new Map<unknown, T>();
+  for (const p of points) last.set(p[key], p);
+  return [...last.values()];
+}
+
 export default notebook(
   {
     title: 'Two-way synchronisation and path asymmetry',
@@ -101,10 +108,10 @@ export default notebook(
       marks: [
         Plot.line(theory, { x: 'asymmetryNs', y: 'errorNs', stroke: '#999', strokeDasharray: '4 3' }),
         Plot.dot(points, { x: 'asymmetryNs', y: 'errorNs', stroke: 'algorithm', r: 4 }),
-        Plot.text(points.filter((p, i, all) => all.findLastIndex((q) => q.algorithm === p.algorithm) === i), { x: 'asymmetryNs', y: 'errorNs', text: 'algorithm', dx: -8, dy: -12, textAnchor: 'end', fill: 'algorithm' }),
+        Plot.text(lastOfEach(points, 'algorithm'), { x: 'asymmetryNs', y: 'errorNs', text: 'algorithm', dx: -8, dy: -12, textAnchor: 'end', fill: 'algorithm' }),
         Plot.text([theory[1]], { x: 'asymmetryNs', y: 'errorNs', text: () => `hops·A/2`, dy: 14, textAnchor: 'end', fill: '#666' }),
       ],
-    }, { caption: 'Shift of the last node behind the reference caused by the asymmetry, against the per-link asymmetry: both algorithms sit on hops·A/2 (dashed), each in its own range.', data: points });
+    }, { caption: 'Shift of the last node behind the reference caused by the asymmetry, against the per-link asymmetry: both algorithms sit on hops·A/2 (dashed), each in its own range.' });
     const ptpZero = rows[0].ptpRmsNs as number;
     nb.md`
       Both protocols land on the dashed line: the simulated error is the asymmetry's half per hop,

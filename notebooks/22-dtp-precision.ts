@@ -78,7 +78,7 @@ export default notebook(
         Plot.dot(points.filter((p) => p.series === 'simulated worst'), { x: 'hops', y: 'ns', fill: 'series' }),
         Plot.text(points.filter((p) => p.hops === hops), { x: 'hops', y: 'ns', text: 'series', dx: 6, textAnchor: 'start', fill: 'series' }),
       ],
-    }, { caption: 'Worst simulated DTP offset per hop count (dots) under the 4TD bound and the 4TD + 8T end-to-end bound.', data: points });
+    }, { caption: 'Worst simulated DTP offset per hop count (dots) under the 4TD bound and the 4TD + 8T end-to-end bound.' });
     const one = rows[0];
     const last = rows[rows.length - 1];
     nb.md`

@@ -117,7 +117,7 @@ export default notebook(
         Plot.dot(points, { x: 'distanceM', y: 'seconds', stroke: 'term', symbol: 'term', r: 5 }),
         Plot.text(rows, { x: 'distanceM', y: 'bestS', text: 'scale', dy: -14, fontSize: 9, textAnchor: 'middle' }),
       ],
-    }, { caption: 'The terms of each budget against distance; the highest at each distance is the limit (the swarm and the WAN share 1000 km). Orange: path asymmetry; green: the oscillator over the round trip; purple: time-stamp ticks.', data: points });
+    }, { caption: 'The terms of each budget against distance; the highest at each distance is the limit (the swarm and the WAN share 1000 km). Orange: path asymmetry; green: the oscillator over the round trip; purple: time-stamp ticks.' });
     const swarm = swarmExchange(1e6, 0.2);
     nb.md`
       On a chip, in a rack and across a data centre the clocks are good enough; the limit is the
