@@ -76,6 +76,11 @@ export interface TwoWayNetworkOptions {
   readonly turnaroundNs?: number;
   /** Called now and then with the fraction of simulated time done. */
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * PTP: called with every offset the servo sees (what ptp4l prints as "master offset", ns), its
+   * output (ppb) and state — for setting a simulated servo beside a real one's log.
+   */
+  readonly onServoSample?: (node: number, timeS: number, offsetNs: number, ppb: number, state: 'unlocked' | 'jump' | 'locked') => void;
 }
 
 export interface TwoWayNetworkResult extends SyncSummary {
@@ -193,7 +198,11 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   const prevP3 = new Float64Array(n).fill(NaN), prevP4 = new Float64Array(n).fill(NaN);
   const meanLinkDelayNs = new Float64Array(n).fill(NaN);
   const rateRatio = new Float64Array(n).fill(1);
-  const piServos = algorithm.startsWith('ptp') ? clocks.map(() => new LinuxptpPiServo({ intervalS: o.syncIntervalS })) : [];
+  // ptp4l sets the servo's max_frequency to what the clock can do (clockadj_max_freq), so the
+  // integrator stops where the clock's frequency adjustment saturates.
+  const piServos = algorithm.startsWith('ptp')
+    ? clocks.map((c) => new LinuxptpPiServo({ intervalS: o.syncIntervalS, maxFrequencyPpb: c.maxFrequencyPpb }))
+    : [];
   const filters = algorithm === 'ntp' ? clocks.map(() => new ClockFilter()) : [];
   const log2Poll = Math.round(Math.log2(o.syncIntervalS));
   const disciplines = algorithm === 'ntp' ? clocks.map(() => new NtpDiscipline(log2Poll)) : [];
@@ -213,6 +222,7 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   const ptpUpdate = (sim: Simulation, node: number, offsetNs: number) => {
     const tS = sim.now / PS_PER_S;
     const r = piServos[node].sample(offsetNs, stamp(node, sim.now));
+    o.onServoSample?.(node, tS, offsetNs, r.ppb, r.state);
     if (r.state === 'jump') {
       clocks[node].setFrequencyPpb(tS, -r.ppb);
       clocks[node].step(tS, -offsetNs);
