@@ -17,7 +17,9 @@ export {
 } from './detectors/memberlist-timing.ts';
 export { SuspicionTimer } from './detectors/suspicion-timer.ts';
 export { Awareness } from './detectors/awareness.ts';
-export { SwimDetector, swimDetectionFactor, swimFalsePositiveProbability, type SwimOptions } from './detectors/swim.ts';
+export {
+  SwimDetector, swimDetectionFactor, swimFalsePositiveProbability, simulateSwimFirstDetection, swimExpectedDetectionPeriods, type SwimOptions,
+} from './detectors/swim.ts';
 export { generateTrace, LOST, US_PER_S, type HeartbeatTrace, type TraceOptions } from './trace/heartbeat-trace.ts';
 export { parseDelay, formatDelay, drawDelayS, meanDelayS, delayTailProbability, type DelayDistribution } from './trace/delay-distribution.ts';
 export type { TransitionSink } from './qos/transition-sink.ts';

@@ -5,7 +5,10 @@ import {
 } from '../../src/failure-detection/detectors/memberlist-timing.ts';
 import { SuspicionTimer } from '../../src/failure-detection/detectors/suspicion-timer.ts';
 import { Awareness } from '../../src/failure-detection/detectors/awareness.ts';
-import { swimDetectionFactor, swimFalsePositiveProbability } from '../../src/failure-detection/detectors/swim.ts';
+import {
+  simulateSwimFirstDetection, swimDetectionFactor, swimExpectedDetectionPeriods, swimFalsePositiveProbability,
+} from '../../src/failure-detection/detectors/swim.ts';
+import { RandomStream } from '../../src/core/random/index.ts';
 import { readReference } from './reference.ts';
 
 // hashicorp/memberlist@1b4c746 tests and DefaultLANConfig, as recorded in
@@ -85,5 +88,22 @@ test('SWIM formulas (swim-formulas.json): detection-time factor and false-positi
   for (const r of f.detection_time_factor) assert.ok(Math.abs(swimDetectionFactor(r.q_f) - r['E[T]/T\'']) < 6e-4, `q_f ${r.q_f}`);
   for (const r of f.false_positive_given_probe) {
     assert.ok(Math.abs(swimFalsePositiveProbability(r.q_ml, r.q_f, r.k) / r.P_fp - 1) < 1e-9, `${r.q_ml} ${r.k}`);
+  }
+});
+
+test('SWIM group simulation: periods to first detection within the CI of 1/(1 − (1 − 1/(n−1))^((n−1)q_f)), near swim-formulas.json for large n', () => {
+  const f = readReference('swim-formulas.json');
+  const rng = new RandomStream(7, 0);
+  for (const r of f.detection_time_factor) {
+    const n = 200;
+    const periods = simulateSwimFirstDetection(rng, n, r.q_f, 3000);
+    let sum = 0, sq = 0;
+    for (const p of periods) { sum += p; sq += p * p; }
+    const mean = sum / periods.length;
+    const sd = Math.sqrt(sq / periods.length - mean * mean);
+    const exact = swimExpectedDetectionPeriods(n, r.q_f);
+    assert.ok(Math.abs(mean - exact) <= 1.5 * 1.96 * sd / Math.sqrt(periods.length), `q_f ${r.q_f}: ${mean} vs ${exact}`);
+    // The paper's large-n limit (swim-formulas.json) is within 1 % at n = 200.
+    assert.ok(Math.abs(exact / r['E[T]/T\''] - 1) < 0.01, `q_f ${r.q_f}: ${exact} vs ${r['E[T]/T\'']}`);
   }
 });

@@ -129,3 +129,34 @@ export function swimFalsePositiveProbability(messageLoss: number, fractionNonFau
   return (1 - (1 - messageLoss) ** 2) * (1 - fractionNonFaulty * (1 - messageLoss) ** 4) ** k;
 }
 
+
+/**
+ * SWIM's failure detection in a group (SWIM §3.1): every protocol period each of the non-faulty
+ * members pings one other member chosen uniformly at random; a crashed member is detected in the
+ * first period in which someone pings it. Returns the number of periods until detection for each
+ * of `trials` crashes, in a group of `n` with `round(q_f·(n − 1))` non-faulty members besides the
+ * crashed one. In expectation 1/(1 − (1 − 1/(n − 1))^((n − 1)q_f)) → 1/(1 − e^(−q_f)).
+ */
+export function simulateSwimFirstDetection(rng: RandomStream, n: number, fractionNonFaulty: number, trials: number): Float64Array {
+  if (!(Number.isSafeInteger(n) && n >= 2)) throw new RangeError(`SWIM group: n expected an integer >= 2, got ${n}`);
+  const pingers = Math.round(fractionNonFaulty * (n - 1));
+  const out = new Float64Array(trials);
+  for (let t = 0; t < trials; t++) {
+    let periods = 0;
+    let detected = false;
+    while (!detected) {
+      periods++;
+      // Each pinger picks among the n − 1 others; the crashed member is one of them.
+      for (let k = 0; k < pingers && !detected; k++) if (rng.uniformInt(n - 1) === 0) detected = true;
+      if (pingers === 0) break;
+    }
+    out[t] = detected ? periods : Infinity;
+  }
+  return out;
+}
+
+/** The exact finite-group expectation of `simulateSwimFirstDetection`. */
+export function swimExpectedDetectionPeriods(n: number, fractionNonFaulty: number): number {
+  const pingers = Math.round(fractionNonFaulty * (n - 1));
+  return 1 / (1 - (1 - 1 / (n - 1)) ** pingers);
+}
