@@ -6,9 +6,10 @@ import {
 import { SuspicionTimer } from '../../src/failure-detection/detectors/suspicion-timer.ts';
 import { Awareness } from '../../src/failure-detection/detectors/awareness.ts';
 import {
-  simulateSwimFirstDetection, swimDetectionFactor, swimExpectedDetectionPeriods, swimFalsePositiveProbability,
+  SwimDetector, simulateSwimFirstDetection, swimDetectionFactor, swimExpectedDetectionPeriods, swimFalsePositiveProbability,
 } from '../../src/failure-detection/detectors/swim.ts';
 import { RandomStream } from '../../src/core/random/index.ts';
+import { CrashRecorder } from '../../src/failure-detection/qos/qos-accumulator.ts';
 import { readReference } from './reference.ts';
 
 // hashicorp/memberlist@1b4c746 tests and DefaultLANConfig, as recorded in
@@ -106,4 +107,24 @@ test('SWIM group simulation: periods to first detection within the CI of 1/(1 �
     // The paper's large-n limit (swim-formulas.json) is within 1 % at n = 200.
     assert.ok(Math.abs(exact / r['E[T]/T\''] - 1) < 0.01, `q_f ${r.q_f}: ${exact} vs ${r['E[T]/T\'']}`);
   }
+});
+
+test('SwimDetector on a trace: a crash is suspected at the end of the first failed period; Lifeguard declares it dead when memberlist\'s timer fires', () => {
+  const etaUs = 1000;
+  const arrivalUs = Float64Array.from({ length: 20 }, (_, i) => i * etaUs + 10); // acks 10 µs after each ping
+  const delay = { kind: 'exp', meanS: 1e-6 } as const;
+  const crashAtUs = 2500; // periods 0-2 answered; period 3 (σ = 3000) fails
+  const swim = new CrashRecorder(crashAtUs);
+  new SwimDetector({ variant: 'swim', lossProbability: 0, delay, seed: 1, streamId: 0 }).run({ etaUs, arrivalUs }, swim, Infinity, crashAtUs);
+  assert.equal(swim.detectionTimeUs(), 4000 - 2500);
+  // Lifeguard, n = 8 (k = 2, min = 4 periods, max = 24): the timer starts at 4000 µs; the failed
+  // period ending at 5000 confirms (timeout 11 ms from the start), the one ending at 6000
+  // confirms again (k reached: min, 4 ms from the start) → dead at 8000 µs.
+  const lifeguard = new CrashRecorder(crashAtUs);
+  new SwimDetector({ variant: 'lifeguard', lossProbability: 0, delay, seed: 1, streamId: 0 }).run({ etaUs, arrivalUs }, lifeguard, Infinity, crashAtUs);
+  assert.equal(lifeguard.detectionTimeUs(), 8000 - 2500);
+  // No crash, no loss: never suspected.
+  const steady = new CrashRecorder(Infinity);
+  new SwimDetector({ variant: 'lifeguard', lossProbability: 0, delay, seed: 1, streamId: 0 }).run({ etaUs, arrivalUs }, steady, 20 * etaUs);
+  assert.equal(steady.detectionTimeUs(), Infinity);
 });
