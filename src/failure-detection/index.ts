@@ -36,7 +36,7 @@ export { ConfusionMatrix } from './mesh/confusion-matrix.ts';
 export { SilenceCounter } from './mesh/silence-counter.ts';
 export { simulateLinkDetection, nodeTiming, meanRoundTripNs, type NodeTiming, type LinkDetectionOptions, type LinkDetectionResult } from './mesh/link-events.ts';
 export { loadScenario, validateScenario, BUILTIN_SCENARIOS, SCENARIO_NAMES, FAILURES, type Scenario, type FailureKind } from './scenarios/scenario.ts';
-export { runExperiment, DETECTORS, LOSS_OF_SIGNAL_NS, type DetectorName, type ExperimentOptions, type ExperimentResult } from './experiment.ts';
+export { runExperiment, DETECTORS, EXPERIMENT_PHASES, LOSS_OF_SIGNAL_NS, type DetectorName, type ExperimentOptions, type ExperimentResult } from './experiment.ts';
 export { TIMING_ASSUMPTIONS } from './timing-assumptions.ts';
 export { detectMessages } from './messages.ts';
 export { completeCluster, electLeaders, leaderCount, timeoutBelief, alternatePathBelief } from './cluster/leader-election.ts';
