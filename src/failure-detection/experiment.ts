@@ -30,7 +30,12 @@ export interface ExperimentOptions {
   readonly threshold?: number;
   /** Events on the other ports before link-count declares a port silent (default 64). */
   readonly countThreshold?: number;
+  /** Called after each phase (trace, accuracy, detection, classification): for progress. */
+  readonly onPhase?: (phase: string) => void;
 }
+
+/** Phases `onPhase` reports, in order. */
+export const EXPERIMENT_PHASES = 4;
 
 /** The output of `chronotope detect --json`. Times in seconds; null where not measured. */
 export interface ExperimentResult {
@@ -94,6 +99,7 @@ function emptyClassification() {
 
 function runTimeoutDetector(o: ExperimentOptions, name: TimeoutDetectorName): ExperimentResult {
   const trace = traceFor(o);
+  o.onPhase?.('trace');
   const config = {
     name, etaS: o.etaS, deltaS: o.deltaS, threshold: o.threshold, lossProbability: o.lossProbability,
     delay: o.delay, seed: o.seed, swimStreamId: STREAMS.swim,
@@ -101,7 +107,9 @@ function runTimeoutDetector(o: ExperimentOptions, name: TimeoutDetectorName): Ex
   // Skip the first 1000 heartbeats (the accrual windows filling), or a tenth of a short run.
   const warmupBeats = Math.min(1000, Math.floor(trace.arrivalUs.length / 10));
   const accuracy = measureAccuracy(config, trace, warmupBeats * trace.etaUs);
+  o.onPhase?.('accuracy');
   const detection = measureDetection(config, trace, o.scenario.trials, Math.min(1000, warmupBeats || 10), o.seed, STREAMS.crashes);
+  o.onPhase?.('detection');
   const meshName = MESH_FAILURES[o.scenario.failure];
   let classification: ExperimentResult['classification'] = emptyClassification();
   if (meshName !== undefined) {
@@ -114,6 +122,7 @@ function runTimeoutDetector(o: ExperimentOptions, name: TimeoutDetectorName): Ex
     }
     classification = { accuracy: m.accuracy, matrix: m.toJSON() };
   }
+  o.onPhase?.('classification');
   return {
     detector: name,
     scenario: o.scenario.name,
