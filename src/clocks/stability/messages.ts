@@ -36,6 +36,8 @@ export const stabilityMessages = {
   badParquet: (where: string, problem: string) => `${where}: not a readable Parquet file (${problem})`,
   parquetNeedsColumn: (where: string, columns: readonly string[]) =>
     `${where}: a Parquet file needs --column NAME (columns: ${columns.join(', ')})`,
+  missingParquetColumn: (where: string, column: string, columns: readonly string[]) =>
+    `${where}: no Parquet column named '${column}' (columns: ${columns.join(', ')})`,
   parquetNotNumeric: (where: string, column: string, row: number, value: string) =>
     `${where}: column '${column}' row ${row}: expected a finite number, got ${value}`,
   parquetNeedsAsync: (where: string) =>

@@ -20,7 +20,7 @@ export async function parseParquetColumn(buf: Uint8Array, where: string, column:
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
   if (column === undefined) throw new InputError(stabilityMessages.parquetNeedsColumn(where, columns.map(escapeControl)));
-  if (!columns.includes(column)) throw new InputError(stabilityMessages.missingColumn(where, escapeControl(column), columns.map(escapeControl)));
+  if (!columns.includes(column)) throw new InputError(stabilityMessages.missingParquetColumn(where, escapeControl(column), columns.map(escapeControl)));
   const values = new Float64Array(Number(metadata.num_rows));
   // hyparquet calls onChunk from promise callbacks it does not watch: a throw there would be an
   // unhandled rejection, so the first bad value is kept and reported after the read.
