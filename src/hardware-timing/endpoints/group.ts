@@ -44,6 +44,9 @@ export interface GroupFailoverResult {
   readonly resent: number;
   /** Re-sent messages the standby already had in its log (discarded, not delivered twice). */
   readonly alreadyLogged: number;
+  /** Per message: when the group delivered it (ns; NaN: never) and by which member (−1: none). */
+  readonly deliveredAtNs: Float64Array;
+  readonly deliveredBy: Int32Array;
 }
 
 const HOP = 0;
@@ -70,6 +73,15 @@ export function simulateGroupFailover(o: GroupFailoverOptions): GroupFailoverRes
   const waiting: Array<{ p: Packet; node: number }> = [];
   let deliveredByActive = 0;
   let deliveredByStandby = 0;
+  const deliveredAtNs = new Float64Array(o.messages).fill(NaN);
+  const deliveredBy = new Int32Array(o.messages).fill(-1);
+  const deliver = (seq: number, member: number) => {
+    judge.deliver(seq);
+    deliveredAtNs[seq] = sim.now / 1000;
+    deliveredBy[seq] = member;
+    if (member === o.active) deliveredByActive++;
+    else deliveredByStandby++;
+  };
   let resent = 0;
   let alreadyLogged = 0;
 
@@ -100,8 +112,7 @@ export function simulateGroupFailover(o: GroupFailoverOptions): GroupFailoverRes
     pendingAtStandby.add(seq);
     while (pendingAtStandby.delete(nextSeq)) {
       log.add(nextSeq);
-      judge.deliver(nextSeq);
-      deliveredByStandby++;
+      deliver(nextSeq, o.standby);
       nextSeq++;
     }
   };
@@ -137,21 +148,13 @@ export function simulateGroupFailover(o: GroupFailoverOptions): GroupFailoverRes
     if (p.kind === 'data') {
       if (node !== groupAt && node !== o.active && node !== o.standby) return hop(p, node, groupAt);
       if (node === o.active) {
-        if (!atomic) {
-          judge.deliver(p.seq);
-          deliveredByActive++;
-          return;
-        }
+        if (!atomic) return deliver(p.seq, o.active);
         // Log at the standby first; the group delivers when the log entry is safe in both.
         hop({ kind: 'log', seq: p.seq, prev: -1 }, node, o.standby);
         return;
       }
       if (node === o.standby) {
-        if (!atomic) {
-          judge.deliver(p.seq);
-          deliveredByStandby++;
-          return;
-        }
+        if (!atomic) return deliver(p.seq, o.standby);
         return standbyTakes(p.seq);
       }
       return hop(p, node, groupAt);
@@ -161,8 +164,7 @@ export function simulateGroupFailover(o: GroupFailoverOptions): GroupFailoverRes
       if (!log.has(p.seq)) {
         log.add(p.seq);
         nextSeq = Math.max(nextSeq, p.seq + 1);
-        judge.deliver(p.seq);
-        deliveredByActive++;
+        deliver(p.seq, o.active);
       }
       hop({ kind: 'logged', seq: p.seq, prev: -1 }, node, o.active);
       return;
@@ -176,5 +178,5 @@ export function simulateGroupFailover(o: GroupFailoverOptions): GroupFailoverRes
   const noticePs = atomic ? detectionDelayPs('loss-of-signal', 0) : Math.round((o.switchoverNs ?? 50_000) * 1000);
   sim.schedule(Math.round(o.crashAtNs * 1000) + noticePs, 0, NOTICE, 0);
   sim.run();
-  return { verdict: judge.verdict(), deliveredByActive, deliveredByStandby, resent, alreadyLogged };
+  return { verdict: judge.verdict(), deliveredByActive, deliveredByStandby, resent, alreadyLogged, deliveredAtNs, deliveredBy };
 }
