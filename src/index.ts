@@ -49,4 +49,15 @@ export * from './hardware-timing/protocols/index.ts';
 export * from './hardware-timing/failures/index.ts';
 export * from './hardware-timing/link-timing/index.ts';
 export * from './hardware-timing/exactly-once/index.ts';
+
+// causality: event model, happened-before, logical clocks (Lamport, vector, matrix, HLC), cuts,
+// races, broadcasts, observer order, ShiViz/GoVector formats; the delivery judge.
+export * from './causality/index.ts';
+export * from './causality/delivery/index.ts';
+
+export * from './clocks/relativity/index.ts';
+
+// failure detection: timeout-based detectors, QoS metrics, timeout-free detection on the mesh.
+export * from './failure-detection/index.ts';
+
 export * from './hardware-timing/endpoints/index.ts';
