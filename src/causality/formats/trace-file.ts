@@ -20,13 +20,15 @@ export interface TraceFileOptions {
 
 /**
  * The format of a trace file when none is given: JSON lines when the name ends in .jsonl or
- * .ndjson, or its first non-blank line starts with "{"; otherwise a ShiViz log.
+ * .ndjson, or its first non-blank line starts with "{"; GoVector when that line is
+ * `host {clock}` (GoVector writes the clock line first); otherwise a ShiViz log.
  */
 export function detectFormat(path: string): TraceFormat {
   if (/\.(jsonl|ndjson)$/i.test(path)) return 'events';
   for (const line of readLines(path)) {
     if (line.trim() === '') continue;
-    return line.trimStart().startsWith('{') ? 'events' : 'shiviz';
+    if (line.trimStart().startsWith('{')) return 'events';
+    return /^\S+ \{\s*".*\}\s*$/.test(line) ? 'govector' : 'shiviz';
   }
   return 'events';
 }

@@ -29,7 +29,8 @@ with "execution". Nothing is written for a trace that fails validation (exit sta
 options:
   --format F       events (JSON lines: {"host":"a","type":"send"|"recv"|"local","msg":"m1",
                    "label":"..."}), shiviz or govector        (default: events for .jsonl or a
-                   first line starting with "{", else shiviz)
+                   first line starting with "{", govector for a first line 'host {clock}',
+                   else shiviz)
   --parser REGEX   ShiViz parser regex with named groups event, host, clock; overrides the
                    log's first line, as ShiViz's form does (not wrapped in ^...$)
   --delimiter RE   ShiViz execution delimiter; overrides the log's second line
