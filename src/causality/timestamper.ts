@@ -81,6 +81,17 @@ export class Timestamper {
   /** Messages received so far (send → receive pairs). */
   get messages(): number { return this.messageCount; }
 
+  /**
+   * Whether the last events of all hosts are pairwise concurrent: no host's last vector counts
+   * another host's last event. Then the width is the number of hosts (each host is a chain, so no
+   * antichain is larger: Dilworth), found in O(H²) without the causal graph.
+   */
+  lastEventsConcurrent(): boolean {
+    const hosts = this.hostStates;
+    for (const g of hosts) for (const h of hosts) if (g !== h && g.vector[h.id] >= h.count) return false;
+    return true;
+  }
+
   /** The id of a host, registering it if new. */
   hostId(name: string): number {
     let id = this.hostIds.get(name);

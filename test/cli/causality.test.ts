@@ -51,6 +51,12 @@ test('--to shiviz writes a log that reads back (header lines), --out atomically'
   assert.equal(chronotope(join(dir, 't.gv'), '--format', 'govector', '--summary').stdout,
     '{"hosts":["a","b","c"],"messages":2,"concurrentPairs":7,"width":3}\n');
   assert.equal(go.code, 0);
+  // Detected without --format: the first line is `host {clock}`.
+  assert.equal(chronotope(join(dir, 't.gv'), '--summary').stdout, '{"hosts":["a","b","c"],"messages":2,"concurrentPairs":7,"width":3}\n');
+  // GoVector's own chord log (a ShiViz example) is detected the same way.
+  const chord = chronotope('data/reference/causality/shiviz-chord.log', '--summary');
+  assert.equal(chord.code, 0, chord.stderr);
+  assert.equal(JSON.parse(chord.stdout).hosts.length, 8);
 }));
 
 test('a ShiViz example with --parser and --delimiter prints one object per execution', () => {
