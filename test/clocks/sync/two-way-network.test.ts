@@ -43,6 +43,20 @@ test('simulated: every two-way algorithm settles h·A/2 off at h hops when each 
   }
 });
 
+test('a configured delayAsymmetry (IEEE 1588-2019 §16.8) removes the asymmetry error, E2E and P2P', () => {
+  const n = 4;
+  for (const algorithm of ['ptp-e2e', 'ptp-p2p'] as const) {
+    for (const ptpClocks of ['transparent', 'boundary'] as const) {
+      const r = simulateTwoWayNetwork({
+        graph: chainGraph(n, 2), algorithm, ptpClocks, durationS: 120, syncIntervalS: 1, oscillator: 'ocxo', seed: 12,
+        asymmetryNs: 1000, knownAsymmetryNs: 1000,
+      });
+      const means = meanOffsets(r, n, 60);
+      for (let h = 1; h < n; h++) assert.ok(Math.abs(means[h]) < 15, `${algorithm} ${ptpClocks} node ${h}: ${means[h]}`);
+    }
+  }
+});
+
 test('transparent clocks remove the queueing jitter that boundary clocks pass on', () => {
   const run = (ptpClocks: 'transparent' | 'boundary') => simulateTwoWayNetwork({
     graph: chainGraph(6, 2), algorithm: 'ptp-e2e', ptpClocks, durationS: 200, syncIntervalS: 1, oscillator: 'ocxo', seed: 5,

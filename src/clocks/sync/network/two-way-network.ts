@@ -63,6 +63,12 @@ export interface TwoWayNetworkOptions {
   /** Nodes to report (default all but the reference). */
   readonly reported?: readonly number[];
   readonly asymmetryNs?: number;
+  /**
+   * PTP: the per-link asymmetry the ports are configured with (IEEE 1588-2019 §16.8,
+   * delayAsymmetry; known from calibration), ns. A slave whose path to its master crosses h links
+   * uses delayAsymmetry = h·known/2 — the forward delay exceeds the mean by half the difference.
+   */
+  readonly knownAsymmetryNs?: number;
   readonly link?: Partial<LinkTiming>;
   /** Spread of the initial phase offsets, s (default 1 ms). */
   readonly initialPhaseSpreadS?: number;
@@ -116,6 +122,7 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   const algorithm = o.algorithm;
   const link = { ...LINK_DEFAULTS[algorithm], ...o.link };
   const asymmetryNs = o.asymmetryNs ?? 0;
+  const knownAsymmetryNs = o.knownAsymmetryNs ?? 0;
   const reference = o.reference ?? 0;
   const tree = syncTree(o.graph, reference);
   const n = o.graph.nodeCount;
@@ -267,7 +274,10 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
             reqCorrection[node] = correctionNs;
           } else sim.schedule(hopDelayPs(node, false), 0, DREQ_RX, node);
         } else if (!Number.isNaN(meanLinkDelayNs[node])) {
-          ptpUpdate(sim, node, t2[node] - t1[node] - syncCorrection[node] - meanLinkDelayNs[node]);
+          // P2P: the peer delay is the mean of the two directions, so the forward excess of each
+          // link, half its asymmetry, is subtracted as well (delayAsymmetry, §16.8).
+          const links = transparent ? tree.depth[node] : 1;
+          ptpUpdate(sim, node, t2[node] - t1[node] - syncCorrection[node] - meanLinkDelayNs[node] - (links * knownAsymmetryNs) / 2);
         }
         return;
       }
@@ -279,7 +289,11 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
       }
       case DRESP_RX: {
         messageEvents++;
-        const r = ptpE2e({ t1: t1[node], t2: t2[node], t3: t3[node], t4: t4[node], syncCorrection: syncCorrection[node], delayReqCorrection: reqCorrection[node] });
+        const links = transparent ? tree.depth[node] : 1;
+        const r = ptpE2e({
+          t1: t1[node], t2: t2[node], t3: t3[node], t4: t4[node], syncCorrection: syncCorrection[node],
+          delayReqCorrection: reqCorrection[node], delayAsymmetry: (links * knownAsymmetryNs) / 2,
+        });
         ptpUpdate(sim, node, r.offsetFromMaster);
         return;
       }
