@@ -53,9 +53,12 @@ export function clockEnsembleReference(p: ClockEnsembleInputs): ClockEnsembleRaw
       y[i] = nextFrequency;
       sumX[i] += offset;
       sumX2[i] += offset * offset;
-      histogram[Math.min(Math.max(Math.floor((offset - p.histogramLowS) * p.histogramInvBin), 0), lastBin)]++;
-      low = Math.min(low, offset);
-      high = Math.max(high, offset);
+      // Comparisons written as the SIMD pmin/pmax instructions do them (b < a ? b : a).
+      const t = Math.floor((offset - p.histogramLowS) * p.histogramInvBin);
+      const t0 = t < 0 ? 0 : t;
+      histogram[lastBin < t0 ? lastBin : t0]++;
+      low = offset < low ? offset : low;
+      high = high < offset ? offset : high;
     }
     const width = high - low;
     spreadMaxS = Math.max(spreadMaxS, width);

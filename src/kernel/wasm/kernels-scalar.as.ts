@@ -59,11 +59,13 @@ export function clockEnsemble(
       store<f64>(ys + o, yNext);
       store<f64>(sx + o, load<f64>(sx + o) + x);
       store<f64>(sx2 + o, load<f64>(sx2 + o) + x * x);
-      const bin = <i32>Math.min(Math.max(Math.floor((x - histLowS) * histInvWidth), 0.0), lastBin);
+      const t = Math.floor((x - histLowS) * histInvWidth);
+      const t0 = t < 0.0 ? 0.0 : t;
+      const bin = <i32>(lastBin < t0 ? lastBin : t0);
       const h = hist + (<usize>bin << 2);
       store<u32>(h, load<u32>(h) + 1);
-      low = Math.min(low, x);
-      high = Math.max(high, x);
+      low = x < low ? x : low;
+      high = high < x ? x : high;
     }
     const width = high - low;
     spreadMax = Math.max(spreadMax, width);

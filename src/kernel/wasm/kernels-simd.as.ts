@@ -49,8 +49,9 @@ function high(v: v128): v128 {
 // @ts-ignore: decorator
 @inline
 function u53x2(a: v128, b: v128): v128 {
-  const hiPart = f64x2.convert_low_i32x4_u(i32x4.shr_u(a, 5));
-  const loPart = f64x2.convert_low_i32x4_u(i32x4.shr_u(b, 6));
+  // Both shifted words are below 2^31, so the signed conversion (one SSE instruction) is exact.
+  const hiPart = f64x2.convert_low_i32x4_s(i32x4.shr_u(a, 5));
+  const loPart = f64x2.convert_low_i32x4_s(i32x4.shr_u(b, 6));
   return f64x2.mul(
     f64x2.add(f64x2.add(f64x2.mul(hiPart, f64x2.splat(67108864.0)), loPart), f64x2.splat(0.5)),
     f64x2.splat(1.1102230246251565e-16),
@@ -74,19 +75,25 @@ const LG7: f64 = 1.479819860511658591e-01;
  * scalar code's three final branches are all computed and selected; its k == 0 forms equal the
  * general forms with dk = 0 exactly (IEEE negation is exact), so they need no lane of their own.
  */
+// @ts-ignore: decorator
+@inline
 function log2lanes(x: v128): v128 {
-  let hx = i64x2.shr_s(x, 32);
-  let k = i64x2.sub(i64x2.shr_s(hx, 20), i64x2.splat(1023));
+  // x > 0, so the high word's arithmetic and logical shifts agree: psrlq, which SSE has natively.
+  let hx = i64x2.shr_u(x, 32);
+  let k = i64x2.sub(i64x2.shr_u(hx, 20), i64x2.splat(1023));
   hx = v128.and(hx, i64x2.splat(0x000fffff));
   const i = v128.and(i64x2.add(hx, i64x2.splat(0x95f64)), i64x2.splat(0x100000));
   const newHigh = v128.or(hx, v128.xor(i, i64x2.splat(0x3ff00000)));
   const xr = v128.or(i64x2.shl(newHigh, 32), v128.and(x, i64x2.splat(0xffffffff)));
-  k = i64x2.add(k, i64x2.shr_s(i, 20));
+  k = i64x2.add(k, i64x2.shr_u(i, 20));
   const f = f64x2.sub(xr, f64x2.splat(1.0));
   const dk = f64x2.convert_low_i32x4_s(v128.shuffle<i32>(k, k, 0, 2, 0, 2));
-  const small = i64x2.lt_s(v128.and(i64x2.add(hx, i64x2.splat(2)), i64x2.splat(0x000fffff)), i64x2.splat(3));
-  const band = i64x2.gt_s(
-    v128.or(i64x2.sub(hx, i64x2.splat(0x6147a)), i64x2.sub(i64x2.splat(0x6b851), hx)), i64x2.splat(0));
+  // The two branch conditions on 32-bit words (hx < 2^20 sits in each lane's low word), each
+  // word's mask then copied over its 64-bit lane.
+  const smallWords = i32x4.lt_s(v128.and(i32x4.add(hx, i32x4.splat(2)), i32x4.splat(0x000fffff)), i32x4.splat(3));
+  const small = v128.shuffle<i32>(smallWords, smallWords, 0, 0, 2, 2);
+  const bandWords = i32x4.gt_s(v128.or(i32x4.sub(hx, i32x4.splat(0x6147a)), i32x4.sub(i32x4.splat(0x6b851), hx)), i32x4.splat(0));
+  const band = v128.shuffle<i32>(bandWords, bandWords, 0, 0, 2, 2);
   const dkHi = f64x2.mul(dk, f64x2.splat(LN2_HI));
   const dkLo = f64x2.mul(dk, f64x2.splat(LN2_LO));
   // |f| < 2^-20
@@ -128,8 +135,8 @@ let N1: v128 = f64x2.splat(0);
 @inline
 function normalPair2(a: v128, b: v128, c: v128): void {
   const radius = f64x2.sqrt(f64x2.mul(f64x2.splat(-2.0), log2lanes(u53x2(a, b))));
-  const q = i64x2.extend_low_i32x4_u(i32x4.shr_u(c, 30));
-  const frac = f64x2.convert_low_i32x4_u(v128.and(c, i32x4.splat(0x3fffffff)));
+  const q = i32x4.shr_u(c, 30);
+  const frac = f64x2.convert_low_i32x4_s(v128.and(c, i32x4.splat(0x3fffffff)));
   const phi = f64x2.mul(
     f64x2.sub(f64x2.mul(f64x2.add(frac, f64x2.splat(0.5)), f64x2.splat(9.313225746154785e-10)), f64x2.splat(0.5)),
     f64x2.splat(PIO2));
@@ -147,11 +154,15 @@ function normalPair2(a: v128, b: v128, c: v128): void {
   cr = f64x2.add(f64x2.splat(C2), f64x2.mul(z, cr));
   const poly = f64x2.mul(z, f64x2.add(f64x2.splat(C1), f64x2.mul(z, cr)));
   const cosine = f64x2.sub(f64x2.splat(1.0), f64x2.sub(f64x2.mul(f64x2.splat(0.5), z), f64x2.mul(z, poly)));
-  const odd = i64x2.ne(v128.and(q, i64x2.splat(1)), i64x2.splat(0));
+  // Quadrant logic on the 32-bit words of lanes 0, 1, spread to the two 64-bit lanes.
+  const one = i32x4.splat(1);
+  const oddWords = i32x4.eq(v128.and(q, one), one);
+  const odd = v128.shuffle<i32>(oddWords, oddWords, 0, 0, 1, 1);
   const a1 = v128.bitselect(sine, cosine, odd);
   const b1 = v128.bitselect(cosine, sine, odd);
-  const cosSign = i64x2.shl(v128.and(v128.xor(q, i64x2.shr_u(q, 1)), i64x2.splat(1)), 63);
-  const sinSign = i64x2.shl(i64x2.shr_u(q, 1), 63);
+  const zero = i32x4.splat(0);
+  const cosSign = v128.shuffle<i32>(zero, i32x4.shl(v128.and(v128.xor(q, i32x4.shr_u(q, 1)), one), 31), 0, 4, 0, 5);
+  const sinSign = v128.shuffle<i32>(zero, i32x4.shl(i32x4.shr_u(q, 1), 31), 0, 4, 0, 5);
   N0 = f64x2.mul(radius, v128.xor(a1, cosSign));
   N1 = f64x2.mul(radius, v128.xor(b1, sinSign));
 }
@@ -217,18 +228,20 @@ export function clockEnsemble(
         philox4(<u32>s, 1, <u32>g, task, k0, k1);
         d0 = P0; d1 = P1; d2 = P2; d3 = P3;
       }
-      for (let h = 0; h < 2; h++) {
-        const o = (<usize>(g + 2 * h)) << 3;
-        const a = h == 0 ? w0 : high(w0);
-        const b = h == 0 ? w1 : high(w1);
-        const c = h == 0 ? w2 : high(w2);
+      // Lanes g, g+1 then g+2, g+3: the same block written twice (unrolled by hand: V8 keeps the
+      // vectors in registers across it; a loop over the halves was about 25% slower).
+      {
+        const o = (<usize>(g + 0)) << 3;
+        const a = w0;
+        const b = w1;
+        const c = w2;
         normalPair2(a, b, c);
         const y = f64x2.add(v128.load(ys + o), f64x2.mul(walk, N0));
         let x = f64x2.add(v128.load(xs + o), f64x2.mul(f64x2.add(y, f64x2.mul(white, N1)), tau));
         let yNext = y;
         if (sync) {
-          const forward = log2lanes(h == 0 ? u53x2(d0, d1) : u53x2(high(d0), high(d1)));
-          const backward = log2lanes(h == 0 ? u53x2(d2, d3) : u53x2(high(d2), high(d3)));
+          const forward = log2lanes(u53x2(d0, d1));
+          const backward = log2lanes(u53x2(d2, d3));
           const measured = f64x2.add(x, f64x2.mul(f64x2.add(asym, f64x2.mul(jitter, f64x2.sub(backward, forward))), half));
           x = f64x2.sub(x, measured);
           yNext = f64x2.sub(y, f64x2.mul(f64x2.mul(gainV, measured), invT));
@@ -238,17 +251,48 @@ export function clockEnsemble(
         v128.store(sx + o, f64x2.add(v128.load(sx + o), x));
         v128.store(sx2 + o, f64x2.add(v128.load(sx2 + o), f64x2.mul(x, x)));
         const bin = i32x4.trunc_sat_f64x2_s_zero(
-          f64x2.min(f64x2.max(f64x2.floor(f64x2.mul(f64x2.sub(x, lowV), invW)), zero), lastBin));
+          f64x2.pmin(f64x2.pmax(f64x2.floor(f64x2.mul(f64x2.sub(x, lowV), invW)), zero), lastBin));
         const h0 = hist + (<usize>i32x4.extract_lane(bin, 0) << 2);
         store<u32>(h0, load<u32>(h0) + 1);
         const h1 = hist + (<usize>i32x4.extract_lane(bin, 1) << 2);
         store<u32>(h1, load<u32>(h1) + 1);
-        lowest = f64x2.min(lowest, x);
-        highest = f64x2.max(highest, x);
+        lowest = f64x2.pmin(lowest, x);
+        highest = f64x2.pmax(highest, x);
+      }
+      {
+        const o = (<usize>(g + 2)) << 3;
+        const a = high(w0);
+        const b = high(w1);
+        const c = high(w2);
+        normalPair2(a, b, c);
+        const y = f64x2.add(v128.load(ys + o), f64x2.mul(walk, N0));
+        let x = f64x2.add(v128.load(xs + o), f64x2.mul(f64x2.add(y, f64x2.mul(white, N1)), tau));
+        let yNext = y;
+        if (sync) {
+          const forward = log2lanes(u53x2(high(d0), high(d1)));
+          const backward = log2lanes(u53x2(high(d2), high(d3)));
+          const measured = f64x2.add(x, f64x2.mul(f64x2.add(asym, f64x2.mul(jitter, f64x2.sub(backward, forward))), half));
+          x = f64x2.sub(x, measured);
+          yNext = f64x2.sub(y, f64x2.mul(f64x2.mul(gainV, measured), invT));
+        }
+        v128.store(xs + o, x);
+        v128.store(ys + o, yNext);
+        v128.store(sx + o, f64x2.add(v128.load(sx + o), x));
+        v128.store(sx2 + o, f64x2.add(v128.load(sx2 + o), f64x2.mul(x, x)));
+        const bin = i32x4.trunc_sat_f64x2_s_zero(
+          f64x2.pmin(f64x2.pmax(f64x2.floor(f64x2.mul(f64x2.sub(x, lowV), invW)), zero), lastBin));
+        const h0 = hist + (<usize>i32x4.extract_lane(bin, 0) << 2);
+        store<u32>(h0, load<u32>(h0) + 1);
+        const h1 = hist + (<usize>i32x4.extract_lane(bin, 1) << 2);
+        store<u32>(h1, load<u32>(h1) + 1);
+        lowest = f64x2.pmin(lowest, x);
+        highest = f64x2.pmax(highest, x);
       }
     }
-    const low = Math.min(f64x2.extract_lane(lowest, 0), f64x2.extract_lane(lowest, 1));
-    const highValue = Math.max(f64x2.extract_lane(highest, 0), f64x2.extract_lane(highest, 1));
+    const low0 = f64x2.extract_lane(lowest, 0), low1 = f64x2.extract_lane(lowest, 1);
+    const high0 = f64x2.extract_lane(highest, 0), high1 = f64x2.extract_lane(highest, 1);
+    const low = low1 < low0 ? low1 : low0;
+    const highValue = high0 < high1 ? high1 : high0;
     const width = highValue - low;
     spreadMax = Math.max(spreadMax, width);
     spreadSum += width;
@@ -287,10 +331,33 @@ export function heartbeat(
       philox4(<u32>j, 0, <u32>g, task, k0, k1);
       const lost4 = i32x4.lt_u(P0, threshold);
       const w1 = P1, w2 = P2;
-      for (let h = 0; h < 2; h++) {
-        const o = (<usize>(g + 2 * h)) << 3;
-        const lost = i64x2.extend_low_i32x4_s(h == 0 ? lost4 : high(lost4));
-        const u = h == 0 ? u53x2(w1, w2) : u53x2(high(w1), high(w2));
+      // Streams g, g+1 then g+2, g+3, unrolled by hand as in clockEnsemble.
+      {
+        const o = (<usize>(g + 0)) << 3;
+        const lost = i64x2.extend_low_i32x4_s(lost4);
+        const u = u53x2(w1, w2);
+        const delay = v128.bitselect(inf, f64x2.neg(f64x2.mul(mean, log2lanes(u))), lost);
+        v128.store(ring + ((<usize>(slot * lanes) << 3) + o), delay);
+        if (period >= 0) {
+          let earliest = inf;
+          for (let k = 0; k < window; k++) {
+            const at = (period + k) % window;
+            earliest = f64x2.min(earliest,
+              f64x2.add(f64x2.splat(<f64>k * etaS), v128.load(ring + ((<usize>(at * lanes) << 3) + o))));
+          }
+          const late = f64x2.sub(earliest, delta);
+          v128.store(suspect + o, f64x2.add(v128.load(suspect + o), f64x2.min(f64x2.max(late, zero), eta)));
+          if (period >= 1) {
+            const mistake = v128.and(f64x2.lt(f64x2.sub(v128.load(previous + o), delta), eta), f64x2.gt(late, zero));
+            v128.store(mistakes + o, f64x2.add(v128.load(mistakes + o), v128.and(one, mistake)));
+          }
+          v128.store(previous + o, earliest);
+        }
+      }
+      {
+        const o = (<usize>(g + 2)) << 3;
+        const lost = i64x2.extend_low_i32x4_s(high(lost4));
+        const u = u53x2(high(w1), high(w2));
         const delay = v128.bitselect(inf, f64x2.neg(f64x2.mul(mean, log2lanes(u))), lost);
         v128.store(ring + ((<usize>(slot * lanes) << 3) + o), delay);
         if (period >= 0) {
