@@ -1,5 +1,6 @@
 import { RandomStream } from '../core/random/index.ts';
 import { mesh8, type Topology } from '../hardware-timing/index.ts';
+import { detectionDelayPs } from '../hardware-timing/failures/index.ts';
 import { measureAccuracy, measureDetection } from './qos/evaluate.ts';
 import { TIMEOUT_DETECTORS, type TimeoutDetectorName } from './qos/detector-factory.ts';
 import type { MeanWithCi } from './qos/confidence.ts';
@@ -55,11 +56,10 @@ export interface ExperimentResult {
 const STREAMS = { trace: 0, gray: 10, crashes: 11, swim: 12, mesh: 20, link: 21 } as const;
 
 /**
- * 10GBASE-R drops block lock after 16 invalid sync headers (IEEE 802.3 clause 49.2.13.2.2,
- * lock_state diagram): 16 66-bit blocks at 10.3125 GBd, 102.4 ns — the loss-of-signal report
- * used here. Slower PMD signal-detect paths would only lengthen it.
+ * The loss-of-signal report's delay, from hardware-timing's failure model: 10GBASE-R drops block
+ * lock after 16 invalid sync headers (IEEE 802.3 clause 49.2.13.2.2), 102.4 ns.
  */
-export const LOSS_OF_SIGNAL_NS = 16 * 6.4;
+export const LOSS_OF_SIGNAL_NS = detectionDelayPs('loss-of-signal', 0) / 1000;
 /** Token turnaround per node (ns): an FPGA NIC in tens of cycles. */
 const PROCESSING_NS = 100;
 
