@@ -41,3 +41,4 @@ export { TIMING_ASSUMPTIONS } from './timing-assumptions.ts';
 export { detectMessages } from './messages.ts';
 export { completeCluster, electLeaders, leaderCount, timeoutBelief, alternatePathBelief } from './cluster/leader-election.ts';
 export { maximumClique, placeShards, clusterShutsDown, shutdownProbabilityIsolated } from './cluster/clique-shutdown.ts';
+export { VerdictBoard, type VerdictNotice } from './mesh/verdict-board.ts';
