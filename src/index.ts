@@ -39,3 +39,25 @@ export * from './clocks/logs/index.ts';
 
 // kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
 export * from './kernel/index.ts';
+
+// causality: the delivery judge (sends, deliveries, duplicates, losses; at-most/at-least/exactly-once).
+export * from './causality/delivery/index.ts';
+
+// hardware-timing: link protocols (ENTL, AIT/TIKTYKTIK handshake and its exhaustive model,
+// reversible recovery, alternating causality), failure injection, the exactly-once experiment.
+export * from './hardware-timing/protocols/index.ts';
+export * from './hardware-timing/failures/index.ts';
+export * from './hardware-timing/link-timing/index.ts';
+export * from './hardware-timing/exactly-once/index.ts';
+
+// causality: event model, happened-before, logical clocks (Lamport, vector, matrix, HLC), cuts,
+// races, broadcasts, observer order, ShiViz/GoVector formats; the delivery judge.
+export * from './causality/index.ts';
+export * from './causality/delivery/index.ts';
+
+export * from './clocks/relativity/index.ts';
+
+// failure detection: timeout-based detectors, QoS metrics, timeout-free detection on the mesh.
+export * from './failure-detection/index.ts';
+
+export * from './hardware-timing/endpoints/index.ts';

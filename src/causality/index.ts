@@ -21,3 +21,22 @@ export {
   TRACE_FORMATS, detectFormat, readTraceFile, summarizeEventsFile, type TraceFormat, type TraceFileOptions,
 } from './formats/trace-file.ts';
 export { eventJson, traceJson } from './formats/trace-json.ts';
+export { randomTrace, randomTraceLine, type RandomTraceOptions } from './random-trace.ts';
+export { HybridLogicalClock, hlcTimestamps, compareHlc, type HlcTimestamp } from './clocks/hybrid-logical-clock.ts';
+export { matrixClocks, knownByAll } from './clocks/matrix-clock.ts';
+export { isConsistentCut, consistentCuts, eventsByHost, MAX_CUTS, type Cut } from './cuts.ts';
+export { concurrentEventPairs, messageRaces, type MessageRace } from './races.ts';
+export { FifoBroadcast, type FifoMessage } from './broadcast/fifo-broadcast.ts';
+export { CausalBroadcast, type CausalMessage } from './broadcast/causal-broadcast.ts';
+export { Sequencer, TotalOrderReceiver, type OrderedMessage } from './broadcast/total-order-broadcast.ts';
+export {
+  lightDelayPs, checkSpacetime, simulateSpacetime,
+  type PositionM, type DelayPs, type SpacetimeTrace, type SpacetimeOptions,
+} from './observer/spacetime-trace.ts';
+export { observerOrder, arrivalTimesPs, disagreeingPairs, kendallTauDistance } from './observer/observer-order.ts';
+export { messageViolationProbability, simulateMessageViolations, timestampViolations, type TimestampViolations } from './timestamp-order.ts';
+export {
+  itcSeed, itcFork, itcJoin, itcEvent, itcPeek, itcLeq, itcLeqEvent, itcToString,
+  type ItcId, type ItcEvent, type ItcStamp,
+} from './clocks/interval-tree-clock.ts';
+export { dvvContains, dvvLeq, dvvContext, dvvUpdate, dvvSync, type Dvv } from './clocks/dotted-version-vector.ts';

@@ -25,4 +25,12 @@ export const cliMessages = {
     `chronotope ${command}: missing ${what} (see 'chronotope help ${command}')`,
   unknownHelpTopic: (name: string, known: string[]) =>
     `chronotope help: unknown command '${name}' (expected one of: ${known.join(', ')})`,
+  unknownKind: (command: string, kind: string, kinds: readonly string[]) =>
+    `chronotope ${command}: cannot create '${kind}' (expected one of: ${kinds.join(', ')})`,
+  badNotebookName: (command: string, name: string) =>
+    `chronotope ${command}: notebook NAME expected letters, digits and '-' (for example drift-study), got '${name}'`,
+  fileExists: (command: string, path: string) =>
+    `chronotope ${command}: ${path} already exists (choose another NAME; nothing was written)`,
+  wroteStarter: (path: string) =>
+    `wrote ${path}; run it with: npx chronotope run ${path}`,
 } as const;

@@ -4,3 +4,4 @@
  */
 export * from './topology/index.ts';
 export * from './phy/index.ts';
+export * from './link/index.ts';

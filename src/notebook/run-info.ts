@@ -29,7 +29,8 @@ export interface RunInfo {
   readonly papers: readonly string[];
 }
 
-const repoRoot = new URL('../../', import.meta.url);
+/** The chronotope package root: the repository (src/notebook → ../../) or, installed, dist/src/notebook → ../../../. */
+const packageRoot = findUp(new URL('./', import.meta.url), (dir) => packageName(dir) === 'chronotope') ?? new URL('../../', import.meta.url);
 
 /**
  * The git commit of the work tree holding `dir`, and whether it is dirty (`git status
@@ -49,9 +50,31 @@ export function gitState(dir: string): GitState {
 
 /** Versions of node, chronotope and {@link recordedDependencies}, read from their package.json. */
 export function versions(): Record<string, string | null> {
-  const result: Record<string, string | null> = { node: process.versions.node, chronotope: packageVersion(repoRoot) };
-  for (const name of recordedDependencies) result[name] = packageVersion(new URL(`node_modules/${name}/`, repoRoot));
+  const result: Record<string, string | null> = { node: process.versions.node, chronotope: packageVersion(packageRoot) };
+  for (const name of recordedDependencies) {
+    // In the repository dependencies sit in its node_modules; installed, npm hoists them to the
+    // project's node_modules above chronotope's own folder: the first one up the tree wins, as
+    // in Node's own resolution.
+    const dir = findUp(packageRoot, (d) => packageName(new URL(`node_modules/${name}/`, d)) === name);
+    result[name] = dir === undefined ? null : packageVersion(new URL(`node_modules/${name}/`, dir));
+  }
   return result;
+}
+
+/** The first of `start` and its ancestors (directory URLs) that satisfies `test`. */
+function findUp(start: URL, test: (dir: URL) => boolean): URL | undefined {
+  for (let dir = start; ; dir = new URL('../', dir)) {
+    if (test(dir)) return dir;
+    if (new URL('../', dir).href === dir.href) return undefined;
+  }
+}
+
+function packageName(dir: URL): string | null {
+  try {
+    return String(JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')).name);
+  } catch {
+    return null;
+  }
 }
 
 function packageVersion(dir: URL): string | null {

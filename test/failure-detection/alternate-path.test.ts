@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { RandomStream } from '../../src/core/random/index.ts';
-import { gridMesh } from '../../src/failure-detection/mesh/grid-mesh.ts';
+import { mesh8 } from '../../src/hardware-timing/index.ts';
 import { LINK_STATES, MeshFailures } from '../../src/failure-detection/mesh/mesh-model.ts';
 import { classify, classifyByTimeout, gatherEvidence, type Verdict } from '../../src/failure-detection/mesh/alternate-path.ts';
 import { drawMeshScenario } from '../../src/failure-detection/mesh/mesh-scenarios.ts';
@@ -11,7 +11,7 @@ import { ConfusionMatrix } from '../../src/failure-detection/mesh/confusion-matr
 const expectedForState: Record<string, Verdict> = { up: 'none', 'forward-only': 'link-oneway', 'backward-only': 'link-oneway', dead: 'link-both' };
 
 test('exhaustive on a 4 × 4 mesh: every link in each of the 4 link states, silent or physical, from both ends', () => {
-  const mesh = gridMesh(4, 4, false);
+  const mesh = mesh8({ rows: 4, cols: 4, wrap: false });
   let cases = 0;
   for (let a = 0; a < mesh.nodeCount; a++) {
     for (const b of mesh.neighbours(a)) {
@@ -29,7 +29,7 @@ test('exhaustive on a 4 × 4 mesh: every link in each of the 4 link states, sile
 });
 
 test('exhaustive: every node crash is a node crash for every neighbour, with or without wrap', () => {
-  for (const mesh of [gridMesh(4, 4, false), gridMesh(4, 5, true)]) {
+  for (const mesh of [mesh8({ rows: 4, cols: 4, wrap: false }), mesh8({ rows: 4, cols: 5, wrap: true })]) {
     for (let b = 0; b < mesh.nodeCount; b++) {
       const f = new MeshFailures(mesh.nodeCount);
       f.crash(b);
@@ -39,7 +39,7 @@ test('exhaustive: every node crash is a node crash for every neighbour, with or 
 });
 
 test('a timeout-based detector calls every silence a crash', () => {
-  const mesh = gridMesh(4, 4, false);
+  const mesh = mesh8({ rows: 4, cols: 4, wrap: false });
   const f = new MeshFailures(mesh.nodeCount);
   f.setLinkState(0, 1, 'dead', true);
   assert.equal(classifyByTimeout(mesh, f, 0, 1), 'node-crash');
@@ -47,7 +47,7 @@ test('a timeout-based detector calls every silence a crash', () => {
 });
 
 test('partitions with physical breaks: complete and partial always right; simplex right when b can still send', () => {
-  const mesh = gridMesh(6, 6, true);
+  const mesh = mesh8({ rows: 6, cols: 6, wrap: true });
   const rng = new RandomStream(3, 0);
   for (const [name, truth] of [['complete-partition', 'complete-partition'], ['partial-partition', 'partial-partition']] as const) {
     for (let k = 0; k < 200; k++) {
@@ -69,7 +69,7 @@ test('partitions with physical breaks: complete and partial always right; simple
 });
 
 test('silent partitions look like crashes (the limit the matrix reports)', () => {
-  const mesh = gridMesh(6, 6, true);
+  const mesh = mesh8({ rows: 6, cols: 6, wrap: true });
   const rng = new RandomStream(4, 0);
   for (let k = 0; k < 50; k++) {
     const s = drawMeshScenario(mesh, 'complete-partition', rng, false);
@@ -81,7 +81,7 @@ test('property: on random meshes and single-link states, the verdict follows the
   fc.assert(fc.property(
     fc.integer({ min: 3, max: 7 }), fc.integer({ min: 3, max: 7 }), fc.boolean(), fc.nat(), fc.constantFrom(...LINK_STATES), fc.boolean(),
     (rows, cols, wrap, pickSeed, state, physical) => {
-      const mesh = gridMesh(rows, cols, wrap);
+      const mesh = mesh8({ rows: rows, cols: cols, wrap: wrap });
       const a = pickSeed % mesh.nodeCount;
       const nbs = mesh.neighbours(a);
       const b = nbs[pickSeed % nbs.length];
@@ -94,7 +94,7 @@ test('property: on random meshes and single-link states, the verdict follows the
 });
 
 test('mixed workload: scenario kinds in the Alquraan et al. proportions among partitions', () => {
-  const mesh = gridMesh(6, 6, true);
+  const mesh = mesh8({ rows: 6, cols: 6, wrap: true });
   const rng = new RandomStream(9, 0);
   const counts: Record<string, number> = {};
   for (let k = 0; k < 30_000; k++) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nfdSQos, nfdSSuspectProbability } from '../../src/failure-detection/qos/nfd-s-analytic.ts';
+import { nfdSAnalyticQos, nfdSSuspectProbability } from '../../src/failure-detection/qos/nfd-s-analytic.ts';
 import { measureAccuracy, measureDetection } from '../../src/failure-detection/qos/evaluate.ts';
 import { generateTrace } from '../../src/failure-detection/trace/heartbeat-trace.ts';
 import type { DelayDistribution } from '../../src/failure-detection/trace/delay-distribution.ts';
@@ -8,7 +8,7 @@ import type { DelayDistribution } from '../../src/failure-detection/trace/delay-
 const EXP20: DelayDistribution = { kind: 'exp', meanS: 0.02 };
 
 test('closed form: the issue\'s check case η = δ = 1 s, p_L = 0.01, Exp(20 ms) → E(T_MR) ≈ 101 s, E(T_M) ≈ 0.030 s, P_A ≈ 0.9997', () => {
-  const q = nfdSQos(1, 1, 0.01, EXP20);
+  const q = nfdSAnalyticQos(1, 1, 0.01, EXP20);
   assert.ok(Math.abs(q.mistakeRecurrenceS - 101) < 0.05, `${q.mistakeRecurrenceS}`);
   assert.ok(Math.abs(q.mistakeDurationS - 0.030) < 0.0005, `${q.mistakeDurationS}`);
   assert.ok(Math.abs(q.queryAccuracy - 0.9997) < 0.00005, `${q.queryAccuracy}`);
@@ -40,7 +40,7 @@ for (const [label, etaS, deltaS, lossP, delay] of [
   test(`NFD-S simulation within its CI of the closed form: ${label}`, () => {
     const trace = generateTrace({ count: 400_000, etaS, lossProbability: lossP, delay, seed: 11 });
     const sim = measureAccuracy({ name: 'nfd-s', etaS, deltaS, lossProbability: lossP, delay, seed: 11 }, trace, 0);
-    const exact = nfdSQos(etaS, deltaS, lossP, delay);
+    const exact = nfdSAnalyticQos(etaS, deltaS, lossP, delay);
     assert.ok(sim.mistakes > 1000, `${sim.mistakes} mistakes`);
     agrees('E(T_MR)', sim.mistakeRecurrenceS, exact.mistakeRecurrenceS);
     agrees('E(T_M)', sim.mistakeDurationS, exact.mistakeDurationS);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { runHeartbeat, HEARTBEAT_DEFAULTS } from '../../src/kernel/index.ts';
-import { nfdSQos } from '../../src/failure-detection/qos/nfd-s-analytic.ts';
+import { nfdSAnalyticQos } from '../../src/failure-detection/qos/nfd-s-analytic.ts';
 import { measureAccuracy } from '../../src/failure-detection/qos/evaluate.ts';
 import { generateTrace } from '../../src/failure-detection/trace/heartbeat-trace.ts';
 import { ntpOffset } from '../../src/clocks/sync/ntp/on-wire.ts';
@@ -20,7 +20,7 @@ test('heartbeat kernel vs the failure-detection NFD-S closed form (src/failure-d
   ];
   for (const [index, c] of cases.entries()) {
     const s = runHeartbeat({ ...HEARTBEAT_DEFAULTS, streams: 64, periods: 4000, etaS: c.etaS, deltaS: c.deltaS, lossProbability: c.lossProbability, meanDelayS: c.meanS }, { seed: 31 + index });
-    const q = nfdSQos(c.etaS, c.deltaS, c.lossProbability, { kind: 'exp', meanS: c.meanS });
+    const q = nfdSAnalyticQos(c.etaS, c.deltaS, c.lossProbability, { kind: 'exp', meanS: c.meanS });
     assert.ok(Math.abs(s.mistakeRatePerS - 1 / q.mistakeRecurrenceS) < 4 * s.mistakeRateStdErrPerS, `case ${index} rate`);
     assert.ok(Math.abs(s.mistakeDurationS - q.mistakeDurationS) < 4 * s.mistakeDurationStdErrS, `case ${index} T_M`);
     assert.ok(Math.abs(s.availability - q.queryAccuracy) < 4 * s.availabilityStdErr, `case ${index} P_A`);

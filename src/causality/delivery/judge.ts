@@ -1,6 +1,6 @@
 import { InputError } from '../../core/errors.ts';
 import { deliveryMessages } from './messages.ts';
-import { DELIVERY_LABELS, type DeliveryRecord } from './record.ts';
+import { DELIVERY_LABELS, applicationMessage, type DeliveryRecord } from './record.ts';
 
 /**
  * The delivery guarantee a history shows, in the usual vocabulary of message delivery:
@@ -173,7 +173,8 @@ export function judgeHistory(records: Iterable<DeliveryRecord>, where = 'history
   const judge = new DeliveryJudge();
   const ids = new Map<string, number>();
   const streams = new Map<string, number>();
-  const idOf = (msg: string) => {
+  const idOf = (wireMsg: string) => {
+    const msg = applicationMessage(wireMsg);
     let id = ids.get(msg);
     if (id === undefined) ids.set(msg, (id = ids.size));
     return id;

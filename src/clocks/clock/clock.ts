@@ -41,6 +41,8 @@ export const ADJTIME_SLEW_PPM = 500;
 /** adjtimex's frequency limit, MAXFREQ = 500 ppm (kernel/time/ntp.c, include/linux/timex.h). */
 export const ADJTIMEX_MAX_FREQUENCY_PPB = 500_000;
 
+const anyNumber = () => true;
+
 function check(field: string, what: string, value: unknown, ok: (v: number) => boolean): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) throw new InputError(clockMessages.badNumber(field, what, value));
   return value;
@@ -86,7 +88,7 @@ export class Clock {
     this.maxFrequencyPpb = check('maxFrequencyPpb', 'a number > 0', options.maxFrequencyPpb ?? ADJTIMEX_MAX_FREQUENCY_PPB, (v) => v > 0);
     this.maxSlewPpm = check('maxSlewPpm', 'a number > 0', options.maxSlewPpm ?? ADJTIME_SLEW_PPM, (v) => v > 0);
     if (options.temperature !== undefined) {
-      check('temperature.amplitudePpb', 'a finite number', options.temperature.amplitudePpb, () => true);
+      check('temperature.amplitudePpb', 'a finite number', options.temperature.amplitudePpb, anyNumber);
       check('temperature.periodS', 'a number of seconds > 0', options.temperature.periodS, (v) => v > 0);
     }
     this.temperature = options.temperature;
@@ -157,7 +159,7 @@ export class Clock {
 
   /** Steps the clock by `deltaNs` at true time t (settimeofday, clock_settime, PHC adjtime). */
   step(trueS: number, deltaNs: number): void {
-    check('deltaNs', 'a finite number of ns', deltaNs, () => true);
+    check('deltaNs', 'a finite number of ns', deltaNs, anyNumber);
     this.reanchor(trueS);
     this.anchorErrorNs += deltaNs;
     this.stepCount++;
@@ -168,7 +170,7 @@ export class Clock {
    * ±maxFrequencyPpb as adjtimex and the PHC drivers clamp it. Returns the value applied.
    */
   setFrequencyPpb(trueS: number, ppb: number): number {
-    check('ppb', 'a finite number', ppb, () => true);
+    check('ppb', 'a finite number', ppb, anyNumber);
     this.reanchor(trueS);
     const applied = Math.max(-this.maxFrequencyPpb, Math.min(this.maxFrequencyPpb, ppb));
     this.adjust = applied * 1e-9;
@@ -181,7 +183,7 @@ export class Clock {
    * Returns the true time (s) at which it completes.
    */
   slew(trueS: number, deltaNs: number): number {
-    check('deltaNs', 'a finite number of ns', deltaNs, () => true);
+    check('deltaNs', 'a finite number of ns', deltaNs, anyNumber);
     this.reanchor(trueS);
     this.slewRate = 0;
     if (deltaNs === 0) return trueS;

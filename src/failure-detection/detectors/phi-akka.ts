@@ -72,6 +72,8 @@ export class AkkaPhiDetector implements HeartbeatDetector {
   private readonly history: HeartbeatHistory;
   private lastUs = NaN;
   private readonly thresholdY: number;
+  /** suspectFromUs(), recomputed after each heartbeat. */
+  private deadlineUs = Infinity;
 
   constructor(options: Partial<AkkaPhiOptions> = {}) {
     const o = { ...AKKA_DEFAULTS, ...options };
@@ -96,10 +98,24 @@ export class AkkaPhiDetector implements HeartbeatDetector {
   heartbeat(_seq: number, arrivalUs: number): void {
     if (Number.isNaN(this.lastUs)) {
       this.bootstrap();
-    } else if (this.isAvailable(arrivalUs)) {
+    } else if (this.availableFast(arrivalUs)) {
       this.history.add(arrivalUs - this.lastUs);
     }
     this.lastUs = arrivalUs;
+    const std = Math.max(this.history.stdDeviation, this.options.minStdDeviationUs);
+    this.deadlineUs = this.lastUs + this.history.mean + this.options.acceptableHeartbeatPauseUs + this.thresholdY * std;
+  }
+
+  /**
+   * isAvailable, exactly: φ < threshold. φ is monotone in the silence, so away from the
+   * deadline the comparison with it decides; within a microsecond-scale band around it, φ is
+   * computed as Akka does.
+   */
+  private availableFast(nowUs: number): boolean {
+    const band = 1 + 1e-9 * Math.abs(this.deadlineUs);
+    if (nowUs < this.deadlineUs - band) return true;
+    if (nowUs > this.deadlineUs + band) return false;
+    return this.isAvailable(nowUs);
   }
 
   /** φ at `nowUs`; 0 before the first heartbeat (an unmanaged connection counts as healthy). */
@@ -117,8 +133,6 @@ export class AkkaPhiDetector implements HeartbeatDetector {
   get isMonitoring(): boolean { return !Number.isNaN(this.lastUs); }
 
   suspectFromUs(): number {
-    if (Number.isNaN(this.lastUs)) return Infinity;
-    const std = Math.max(this.history.stdDeviation, this.options.minStdDeviationUs);
-    return this.lastUs + this.history.mean + this.options.acceptableHeartbeatPauseUs + this.thresholdY * std;
+    return this.deadlineUs;
   }
 }

@@ -57,6 +57,7 @@ export class CassandraPhiDetector implements HeartbeatDetector {
   private lastUs = NaN;
   private readonly maxIntervalUs: number;
   private readonly convictAfterMeans: number;
+  private deadlineUs = Infinity;
 
   constructor(readonly options: CassandraPhiOptions) {
     if (!(options.threshold > 0)) throw new RangeError(`cassandra: threshold must be > 0, got ${options.threshold}`);
@@ -75,6 +76,7 @@ export class CassandraPhiDetector implements HeartbeatDetector {
       if (interval <= this.maxIntervalUs) this.stats.add(interval);
     }
     this.lastUs = arrivalUs;
+    this.deadlineUs = arrivalUs + this.convictAfterMeans * this.stats.mean;
   }
 
   /** ArrivalWindow.phi: the raw (t − t_last)/mean; FailureDetector reports it × PHI_FACTOR. */
@@ -88,7 +90,6 @@ export class CassandraPhiDetector implements HeartbeatDetector {
   }
 
   suspectFromUs(): number {
-    if (Number.isNaN(this.lastUs)) return Infinity;
-    return this.lastUs + this.convictAfterMeans * this.stats.mean;
+    return this.deadlineUs;
   }
 }

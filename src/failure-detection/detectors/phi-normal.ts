@@ -39,6 +39,7 @@ export class NormalPhiDetector implements HeartbeatDetector {
   private readonly history: HeartbeatHistory;
   private lastUs = NaN;
   private readonly thresholdZ: number;
+  private deadlineUs = Infinity;
 
   constructor(readonly options: NormalPhiOptions) {
     if (!(options.threshold > 0)) throw new RangeError(`phi: threshold must be > 0, got ${options.threshold}`);
@@ -56,6 +57,7 @@ export class NormalPhiDetector implements HeartbeatDetector {
       this.history.add(arrivalUs - this.lastUs);
     }
     this.lastUs = arrivalUs;
+    this.deadlineUs = this.lastUs + this.history.mean + this.thresholdZ * this.history.stdDeviation;
   }
 
   phi(nowUs: number): number {
@@ -64,7 +66,6 @@ export class NormalPhiDetector implements HeartbeatDetector {
   }
 
   suspectFromUs(): number {
-    if (Number.isNaN(this.lastUs)) return Infinity;
-    return this.lastUs + this.history.mean + this.thresholdZ * this.history.stdDeviation;
+    return this.deadlineUs;
   }
 }

@@ -1,4 +1,5 @@
 import { RandomStream } from '../../core/random/index.ts';
+import { frameTimePs, medium, nsPerMetre, phyRate, type Topology } from '../../hardware-timing/index.ts';
 import { SilenceCounter } from './silence-counter.ts';
 
 /**
@@ -7,15 +8,16 @@ import { SilenceCounter } from './silence-counter.ts';
  * the cable's propagation and the far end's processing, plus — with probability equal to the
  * link's load — the rest of a data frame already on the wire that the token waits behind.
  *
- * Constants, at 10 Gb/s: a 64-byte frame is 84 bytes on the wire with preamble and inter-packet
- * gap, 67.2 ns (IEEE 802.3 clause 4.4.2; issue 6's PHY check); a 1518-byte frame 1230.4 ns;
- * propagation 5 ns/m in fibre or copper (velocity factor ≈ 0.67). Processing per end is a
- * parameter (an FPGA NIC turns a token around in tens of cycles: 100 ns by default).
- * These are stand-ins until issue 6's cycle-timed links are on main.
+ * The numbers come from hardware-timing's PHY model at 10 Gb/s: a 64-byte token frame takes
+ * 67.2 ns on the wire with preamble and inter-packet gap, a 1518-byte data frame 1230.4 ns
+ * (IEEE 802.3 clause 4.4.2); propagation is that of twinax copper (DAC), as the mesh's short
+ * cables are. Processing per end is a parameter (an FPGA NIC turns a token around in tens of
+ * cycles: 100 ns by default).
  */
-export const TOKEN_FRAME_NS = 67.2;
-export const MAX_FRAME_NS = 1230.4;
-export const PROPAGATION_NS_PER_M = 5;
+const RATE_10G = phyRate('10G');
+export const TOKEN_FRAME_NS = frameTimePs(RATE_10G, 64) / 1000;
+export const MAX_FRAME_NS = frameTimePs(RATE_10G, 1518) / 1000;
+export const PROPAGATION_NS_PER_M = nsPerMetre(medium('dac'));
 
 export interface PortTiming {
   readonly cableM: number;
@@ -29,6 +31,15 @@ export interface NodeTiming {
   readonly processingNs: number;
   /** Slow-down of *this* node's processing (1 = healthy; a gray node is slower). */
   readonly localSlowdown: number;
+}
+
+/** The ports of `node` in a topology, with its real cable lengths and one load for all. */
+export function nodeTiming(topology: Topology, node: number, load: number, processingNs = 100, localSlowdown = 1): NodeTiming {
+  return {
+    ports: topology.ports(node).map((p) => ({ cableM: topology.links[p.link].lengthM, load })),
+    processingNs,
+    localSlowdown,
+  };
 }
 
 /** Mean round trip of a port's token (ns). */
@@ -79,6 +90,11 @@ export interface LinkDetectionResult {
   /** Declarations before the failure (false alarms) by each rule, over all ports. */
   readonly countFalseAlarms: number;
   readonly clockFalseAlarms: number;
+  /**
+   * Time the count rule wrongly held a live port declared, summed over ports (ns): from the
+   * false declaration to that port's next event.
+   */
+  readonly countMistakeNs: number;
   /** Events simulated. */
   readonly events: number;
 }
@@ -104,6 +120,9 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
     timeoutNs[p] = o.timeoutRoundTrips * meanRoundTripNs(o.clockBasis ?? timing, p);
   }
   const counter = new SilenceCounter(ports, o.countThreshold);
+  let livePorts = ports;
+  const falseSince = new Float64Array(ports).fill(NaN);
+  let countMistakeNs = 0;
   let countDetectionNs = Infinity, countDetectionEvents = 0, clockDetectionNs = Infinity;
   let countFalseAlarms = 0, clockFalseAlarms = 0, events = 0;
   for (;;) {
@@ -120,12 +139,15 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
       }
     }
     if (t >= o.durationNs) break;
+    // Both rules have spoken on the failed port: nothing more to learn from this run.
+    if (countDetectionNs !== Infinity && clockDetectionNs !== Infinity) break;
     events++;
+    if (!Number.isNaN(falseSince[p])) { countMistakeNs += t - falseSince[p]; falseSince[p] = NaN; }
     const declared = counter.onEvent(p);
     last[p] = t;
     clockDeclared[p] = 0;
     if (declared >= 0) {
-      if (t < o.failAtNs) countFalseAlarms++;
+      if (t < o.failAtNs) { countFalseAlarms++; falseSince[declared] = t; }
       else if (declared === o.failedPort && countDetectionNs === Infinity) {
         countDetectionNs = t - o.failAtNs;
         countDetectionEvents = o.countThreshold;
@@ -133,7 +155,8 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
     }
     const rtt = drawRoundTripNs(timing, p, rng);
     next[p] = t + rtt >= silentAt[p] ? Infinity : t + rtt;
-    if (next.every((x) => x === Infinity)) {
+    if (next[p] === Infinity) livePorts--;
+    if (livePorts === 0) {
       // Nothing more arrives anywhere: the count rule is stuck; only the clock can still fire.
       for (let q = 0; q < ports; q++) {
         const expiry = last[q] + timeoutNs[q];
@@ -145,5 +168,8 @@ export function simulateLinkDetection(o: LinkDetectionOptions): LinkDetectionRes
       break;
     }
   }
-  return { countDetectionNs, countDetectionEvents, clockDetectionNs, countFalseAlarms, clockFalseAlarms, events };
+  for (let q = 0; q < ports; q++) {
+    if (!Number.isNaN(falseSince[q])) countMistakeNs += Math.min(o.durationNs, o.failAtNs) - falseSince[q];
+  }
+  return { countDetectionNs, countDetectionEvents, clockDetectionNs, countFalseAlarms, clockFalseAlarms, countMistakeNs, events };
 }

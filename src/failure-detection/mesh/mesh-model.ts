@@ -1,8 +1,10 @@
+import { LINK_STATES, type LinkState } from '../../hardware-timing/failures/link-state.ts';
+
+export { LINK_STATES, type LinkState };
+
 /**
- * What the timeout-free detectors need from the mesh, kept small so that they run over the
- * hardware-timing topologies (issue 6: `Topology.neighbours`, `hostCount`) and failure states
- * (issue 7: the four link states) as soon as those land, and over the stand-in grid
- * (`grid-mesh.ts`) until then.
+ * What the timeout-free detectors need from the mesh: hardware-timing's `Topology` (`mesh8`,
+ * `torus`, …) has it, and so does anything else with numbered nodes and neighbour lists.
  */
 export interface MeshTopology {
   /** Nodes 0 … nodeCount − 1. */
@@ -10,14 +12,6 @@ export interface MeshTopology {
   /** Neighbour ids in port order. */
   neighbours(node: number): readonly number[];
 }
-
-/**
- * The four states of a full-duplex link (Open Atomic Ethernet spec., ch. 3 "It takes Two to
- * Tango": both ways {11}, one way {01}/{10}, neither {00}), as issue 7's failure injection
- * names them; "forward" is from the lower node id to the higher.
- */
-export const LINK_STATES = ['up', 'forward-only', 'backward-only', 'dead'] as const;
-export type LinkState = (typeof LINK_STATES)[number];
 
 /**
  * The failures in force: crashed nodes, and per direction of each link whether frames get
@@ -40,7 +34,10 @@ export class MeshFailures {
     this.deadDirections.set(from * this.nodeCount + to, physical ? 'los' : 'silent');
   }
 
-  /** Sets link a–b to one of the four link states ("forward" = lower id → higher id). */
+  /**
+   * Sets link a–b to one of the four link states of hardware-timing/failures (Open Atomic
+   * Ethernet spec. ch. 3: {11}, {01}, {10}, {00}); "forward" here is lower id → higher id.
+   */
   setLinkState(a: number, b: number, state: LinkState, physical: boolean): void {
     const [lo, hi] = a < b ? [a, b] : [b, a];
     if (state === 'dead' || state === 'backward-only') this.breakDirection(lo, hi, physical);

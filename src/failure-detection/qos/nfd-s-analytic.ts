@@ -26,7 +26,7 @@ import { delayTailProbability, type DelayDistribution } from '../trace/delay-dis
  * E(T_MR) ≈ 101 s, E(T_M) ≈ 0.030 s, P_A ≈ 0.9997. Tests compare all of these with the
  * simulated detector (test/failure-detection/nfd-s-analytic.test.ts).
  */
-export interface NfdSQos {
+export interface NfdSAnalyticQos {
   readonly mistakeRecurrenceS: number;
   readonly mistakeDurationS: number;
   readonly queryAccuracy: number;
@@ -63,7 +63,7 @@ function integrateSuspicion(etaS: number, deltaS: number, lossProbability: numbe
   return (sum * h) / 6;
 }
 
-export function nfdSQos(etaS: number, deltaS: number, lossProbability: number, delay: DelayDistribution, panels = 20_000): NfdSQos {
+export function nfdSAnalyticQos(etaS: number, deltaS: number, lossProbability: number, delay: DelayDistribution, panels = 20_000): NfdSAnalyticQos {
   const u0 = nfdSSuspectProbability(0, etaS, deltaS, lossProbability, delay);
   const pS = (1 - lossProbability) * (1 - delayTailProbability(delay, deltaS + etaS)) * u0;
   const suspectIntegral = integrateSuspicion(etaS, deltaS, lossProbability, delay, panels);

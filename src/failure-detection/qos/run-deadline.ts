@@ -59,13 +59,16 @@ export function runDeadlineDetector(
     const sendUs = i * etaUs;
     if (sendUs >= crashAtUs || sendUs >= endUs) break;
     const a = arrivalUs[i];
-    if (a !== LOST) heap.push(a, i);
     // Every heartbeat not yet pushed arrives after the next send time, so all arrivals up to
     // it can be delivered now, in order.
     const horizonUs = i + 1 < count && (i + 1) * etaUs < crashAtUs ? (i + 1) * etaUs : Infinity;
-    while (heap.size > 0 && heap.timeUs[0] <= horizonUs) {
-      const t = heap.timeUs[0], seq = heap.seq[0];
-      heap.pop();
+    // Fast path (almost every heartbeat): nothing pending and this one arrives before the next
+    // is sent, so it is next in arrival order; no heap needed.
+    const direct = heap.size === 0 && a !== LOST && a <= horizonUs;
+    if (!direct && a !== LOST) heap.push(a, i);
+    while (direct || (heap.size > 0 && heap.timeUs[0] <= horizonUs)) {
+      let t: number, seq: number;
+      if (direct) { t = a; seq = i; } else { t = heap.timeUs[0]; seq = heap.seq[0]; heap.pop(); }
       if (t >= endUs) { heap.size = 0; break; }
       if (!suspecting) {
         const deadline = detector.suspectFromUs();
@@ -78,6 +81,7 @@ export function runDeadlineDetector(
       } else if (deadline <= t) {
         sink.suspect(t); suspecting = true;
       }
+      if (direct) break;
     }
   }
   if (!suspecting) {

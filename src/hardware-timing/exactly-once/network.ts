@@ -8,14 +8,14 @@ export interface NetworkGraph {
 }
 
 /**
- * Minimum-hop next hops to every destination over the links marked usable, by one breadth-first
- * search per destination (all of them, since link failures change every table). `next[dest]
- * [node]` lists the links that lead one hop closer; empty when unreachable or at the destination.
+ * Minimum-hop routing over the links marked usable. Each destination's hop counts come from one
+ * breadth-first search, run the first time that destination is asked for (routing changes with
+ * every noticed failure, so tables are rebuilt often and only the ones used are paid for).
+ * Equal-cost next hops are chosen by flow (ECMP).
  */
 export class LiveRouting {
-  readonly hops: Int32Array[];
-  readonly next: Int32Array[][];
   private readonly adjacency: Array<Array<{ link: number; peer: number }>>;
+  private readonly tables: Array<Int32Array | undefined>;
 
   constructor(readonly graph: NetworkGraph, usable: (link: number) => boolean) {
     const n = graph.nodeCount;
@@ -25,36 +25,51 @@ export class LiveRouting {
       this.adjacency[l.a].push({ link: id, peer: l.b });
       this.adjacency[l.b].push({ link: id, peer: l.a });
     });
-    this.hops = [];
-    this.next = [];
-    const queue = new Int32Array(n);
-    for (let dest = 0; dest < n; dest++) {
-      const hops = new Int32Array(n).fill(-1);
-      hops[dest] = 0;
-      let head = 0;
-      let tail = 0;
-      queue[tail++] = dest;
-      while (head < tail) {
-        const u = queue[head++];
-        for (const { peer } of this.adjacency[u]) {
-          if (hops[peer] < 0) {
-            hops[peer] = hops[u] + 1;
-            queue[tail++] = peer;
-          }
-        }
-      }
-      this.hops.push(hops);
-      this.next.push(Array.from({ length: n }, (_, node) => {
-        if (hops[node] <= 0) return new Int32Array(0);
-        return Int32Array.from(this.adjacency[node].filter(({ peer }) => hops[peer] === hops[node] - 1).map(({ link }) => link));
-      }));
-    }
+    this.tables = new Array(n);
   }
 
-  /** The link `node` uses towards `dest` for flow `flow` (ECMP by flow), or −1. */
+  /** Every node's hop count to `dest` (−1 if unreachable). */
+  hopsTo(dest: number): Int32Array {
+    let hops = this.tables[dest];
+    if (hops) return hops;
+    const n = this.graph.nodeCount;
+    hops = new Int32Array(n).fill(-1);
+    const queue = new Int32Array(n);
+    hops[dest] = 0;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = dest;
+    while (head < tail) {
+      const u = queue[head++];
+      for (const { peer } of this.adjacency[u]) {
+        if (hops[peer] < 0) {
+          hops[peer] = hops[u] + 1;
+          queue[tail++] = peer;
+        }
+      }
+    }
+    this.tables[dest] = hops;
+    return hops;
+  }
+
+  /** Hops from `from` to `to` (−1 if unreachable). */
+  hops(from: number, to: number): number {
+    return this.hopsTo(to)[from];
+  }
+
+  /** The link `node` uses towards `dest` for flow `flow` (ECMP: the flow-th of the equal-cost links), or −1. */
   linkTowards(node: number, dest: number, flow: number): number {
-    const options = this.next[dest][node];
-    return options.length === 0 ? -1 : options[flow % options.length];
+    const hops = this.hopsTo(dest);
+    const h = hops[node];
+    if (h <= 0) return -1;
+    const adjacent = this.adjacency[node];
+    let count = 0;
+    for (const { peer } of adjacent) if (hops[peer] === h - 1) count++;
+    let pick = flow % count;
+    for (const { link, peer } of adjacent) {
+      if (hops[peer] === h - 1 && pick-- === 0) return link;
+    }
+    return -1;
   }
 
   /** Nodes adjacent to both ends of `link` over usable links: the apexes of its one-hop triangles. */

@@ -2,7 +2,10 @@ import { InputError } from '../../core/errors.ts';
 import { RandomStream } from '../../core/random/index.ts';
 import { Simulation } from '../../core/engine/simulation.ts';
 import { DeliveryJudge, type DeliveryVerdict } from '../../causality/delivery/index.ts';
-import { directionWorks, LINK_STATES, type LinkState } from '../failures/link-state.ts';
+import {
+  detectionDelayPs, directionWorks, frameErrorProbability, randomFailureSchedule, type Detection, type Failure, type LinkState,
+} from '../failures/index.ts';
+import { FPGA_CYCLE_PS, MIN_FRAME_WIRE_BITS, MIN_FRAME_WIRE_PS, NIC_PIPELINE_CYCLES, PROPAGATION_PS_PER_M } from '../link-timing/index.ts';
 import { receiverReceive, senderReceive, senderResponsible, type ReceiverState, type SenderState } from '../protocols/handshake.ts';
 import { exactlyOnceMessages } from './messages.ts';
 import { LiveRouting, type NetworkGraph } from './network.ts';
@@ -53,14 +56,6 @@ export type ProtocolName = (typeof PROTOCOLS)[number];
 export const WORKLOADS = ['messages', 'transfers'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
-/** The spec's propagation figure, 5 ns per metre (fibre is 4.9 ns/m at n = 1.467). */
-export const PROPAGATION_PS_PER_M = 5000;
-/** 84 bytes on the wire at 10 Gb/s (IEEE 802.3 clause 4: 64 B frame, 8 B preamble and SFD, 12 B IPG). */
-export const MIN_FRAME_WIRE_PS = 67_200;
-/** One cycle of the 10GBASE-R PCS clock, 156.25 MHz (IEEE 802.3 clause 49: 10.3125 GBd / 66). */
-export const FPGA_CYCLE_PS = 6400;
-/** Cycles a NIC takes to pass a frame from port to port (an assumption; the spec says 2–4). */
-export const NIC_PIPELINE_CYCLES = 4;
 
 export interface ExactlyOnceOptions {
   readonly protocol: ProtocolName;
@@ -78,8 +73,22 @@ export interface ExactlyOnceOptions {
   readonly maxRetries?: number;
   /** Time for a conventional network to route around a failed link (ns). */
   readonly rerouteNs?: number;
-  /** Time for the two ends of a link to notice its failure in the atomic protocols (ns). */
+  /**
+   * Time for the two ends of a link to notice its failure in the atomic protocols (ns); by
+   * default from each failure's detection (`failures/detection.ts`: 102.4 ns for a PHY
+   * loss-of-signal report, one link round trip plus two cycles for a silent failure).
+   */
   readonly atomicDetectNs?: number;
+  /** Probability that each node crashes during the run (default 0). */
+  readonly nodeCrashRate?: number;
+  /** Bit error rate on every link (default 0); a frame with an error fails its CRC and is dropped. */
+  readonly bitErrorRate?: number;
+  /** Fraction of link failures reported by the PHY (loss of signal); the rest are silent (default 0.5). */
+  readonly lossOfSignalFraction?: number;
+  /** An explicit failure schedule instead of a random one (`linkFailureRate` is then ignored). */
+  readonly failures?: readonly Failure[];
+  /** Send every message from `src` to `dst` (one flow) instead of between random pairs. */
+  readonly flow?: { readonly src: number; readonly dst: number };
 }
 
 export const EXACTLY_ONCE_DEFAULTS = {
@@ -91,7 +100,7 @@ export const EXACTLY_ONCE_DEFAULTS = {
   rerouteNs: 50_000,
 };
 
-export interface Percentiles { readonly p50: number; readonly p99: number; readonly max: number; readonly count: number }
+export interface Percentiles { readonly min: number; readonly p50: number; readonly p99: number; readonly max: number; readonly count: number }
 
 export interface ExactlyOnceResult {
   readonly sent: number;
@@ -101,7 +110,7 @@ export interface ExactlyOnceResult {
   readonly reportedUndeliverable: number;
   readonly conservationError: number;
   readonly latencyNs: Percentiles;
-  /** From a link failure to the affected message leaving again on another path. */
+  /** From a link failure to each displaced message leaving again on another path (`min`: the first packet over the detour). */
   readonly recoveryNs: Percentiles & { readonly p50Cycles: number };
   readonly verdict: DeliveryVerdict;
   readonly failedLinks: number;
@@ -110,6 +119,8 @@ export interface ExactlyOnceResult {
    * not delivered and not reported until a path returns. The judge counts them as lost.
    */
   readonly parked: number;
+  /** Packet copies that were on a node when it crashed. */
+  readonly crashLosses: number;
   /** Peak ids held by the de-duplicating receivers, and their size at 8 bytes per id. */
   readonly dedupPeakEntries: number;
   readonly dedupPeakBytes: number;
@@ -119,10 +130,10 @@ export interface ExactlyOnceResult {
 
 /** Nearest-rank percentiles. */
 function percentiles(values: number[], scale: number): Percentiles {
-  if (values.length === 0) return { p50: 0, p99: 0, max: 0, count: 0 };
+  if (values.length === 0) return { min: 0, p50: 0, p99: 0, max: 0, count: 0 };
   const sorted = Float64Array.from(values).sort();
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] / scale;
-  return { p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] / scale, count: values.length };
+  return { min: sorted[0] / scale, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] / scale, count: values.length };
 }
 
 // Event kinds.
@@ -154,28 +165,42 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   const horizonPs = ps(o.messages * o.messageIntervalNs);
   const fixedPs = (link: number) => Math.round(links[link].lengthM * PROPAGATION_PS_PER_M) + MIN_FRAME_WIRE_PS + NIC_PIPELINE_CYCLES * FPGA_CYCLE_PS;
   const meanHopPs = links.reduce((s, _, l) => s + fixedPs(l), 0) / Math.max(1, links.length) + jitterMeanPs;
-  const detectPs = (link: number) => (o.atomicDetectNs !== undefined ? ps(o.atomicDetectNs) : 2 * (fixedPs(link) + jitterMeanPs) + 2 * FPGA_CYCLE_PS);
+  const linkRttPs = (link: number) => 2 * (fixedPs(link) + jitterMeanPs);
 
   // Randomness: one stream per independent source.
   const failureRng = new RandomStream(o.seed, 1);
   const trafficRng = new RandomStream(o.seed, 2);
   const jitterRng = new RandomStream(o.seed, 3);
   const tokenRng = new RandomStream(o.seed, 4);
+  const bitErrorRng = new RandomStream(o.seed, 5);
 
-  // The failure schedule: time and failed state per link (Infinity: never fails).
+  // The failure schedule: time, failed state and detection per link (Infinity: never fails).
+  const schedule = o.failures ?? randomFailureSchedule(network, {
+    linkFailureRate: o.linkFailureRate, nodeCrashRate: o.nodeCrashRate, lossOfSignalFraction: o.lossOfSignalFraction, horizonPs,
+  }, failureRng);
   const failAt = new Float64Array(links.length).fill(Infinity);
   const failState: LinkState[] = links.map(() => 'up');
-  let failedLinks = 0;
-  for (let l = 0; l < links.length; l++) {
-    const u = failureRng.uniform();
-    const when = Math.floor(failureRng.uniform() * horizonPs);
-    const state = LINK_STATES[1 + failureRng.uniformInt(3)];
-    if (u < o.linkFailureRate) {
-      failAt[l] = when;
-      failState[l] = state;
-      failedLinks++;
+  const failDetection: Detection[] = links.map(() => 'silent');
+  const crashAt = new Float64Array(network.nodeCount).fill(Infinity);
+  const fail = (link: number, atPs: number, state: Exclude<LinkState, 'up'>, detection: Detection) => {
+    if (atPs >= failAt[link]) return;
+    failAt[link] = atPs;
+    failState[link] = state;
+    failDetection[link] = detection;
+  };
+  for (const f of schedule) {
+    if (f.kind === 'link') fail(f.link, f.atPs, f.state, f.detection);
+    else {
+      crashAt[f.node] = Math.min(crashAt[f.node], f.atPs);
+      // A crashed node's transmitters stop: its neighbours see loss of signal.
+      links.forEach((l, id) => { if (l.a === f.node || l.b === f.node) fail(id, f.atPs, 'dead', 'loss-of-signal'); });
     }
   }
+  const failedLinks = failAt.reduce((n, t) => n + (Number.isFinite(t) ? 1 : 0), 0);
+  const detectPs = (link: number) => (o.atomicDetectNs !== undefined ? ps(o.atomicDetectNs) : detectionDelayPs(failDetection[link], linkRttPs(link)));
+  const frameErrorP = frameErrorProbability(o.bitErrorRate ?? 0, MIN_FRAME_WIRE_BITS);
+  const corrupted = () => frameErrorP > 0 && bitErrorRng.uniform() < frameErrorP;
+  let crashLosses = 0;
   /** Whether a frame leaving over `link` from its end `from` and arriving at `arrivePs` gets through. */
   const survives = (link: number, from: number, arrivePs: number) =>
     arrivePs < failAt[link] || directionWorks(failState[link], links[link].a === from);
@@ -241,7 +266,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   const reportUndeliverable = (msg: number, fromNode: number) => {
     if (msgDone[msg]) return;
     const src = msgSrc[msg];
-    if (fromNode !== src && routing.hops[src][fromNode] < 0) return; // no way back: lost
+    if (fromNode !== src && routing.hops(fromNode, src) < 0) return; // no way back: lost
     judge.reportUndeliverable(msg);
     balances[src] += msgAmount[msg]; // the refund
     msgDone[msg] = 1;
@@ -250,6 +275,10 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   /** Moves packet `p`, held at `node`, one hop on (or delivers it). */
   const forward = (p: number, node: number) => {
     const msg = pMsg[p];
+    if (sim.now >= crashAt[node]) {
+      crashLosses++; // the node holding the packet has crashed: its copy is gone
+      return;
+    }
     const dest = pIsAck[p] ? msgSrc[msg] : msgDst[msg];
     if (node === dest) {
       if (pIsAck[p]) msgAcked[msg] = 1;
@@ -264,7 +293,8 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       if (!pIsAck[p] && (atomic || protocol === 'stop-and-wait')) reportUndeliverable(msg, node);
       return;
     }
-    if (pFailurePs[p] >= 0) {
+    // Recovered once it leaves over a link that works (a resend into the same dead link is not).
+    if (pFailurePs[p] >= 0 && !(failAt[link] <= sim.now)) {
       recoveries.push(sim.now - pFailurePs[p]);
       pFailurePs[p] = -1;
     }
@@ -275,20 +305,20 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       // One ABP exchange on this hop: the frame, then the acknowledgement back.
       const key = p * links.length + link;
       let ackAt = Infinity;
-      if (survives(link, node, arrive)) {
+      if (survives(link, node, arrive) && !corrupted()) {
         if (!abpTaken.has(key)) {
           abpTaken.add(key);
           arriveAt(arrive, p, peer);
         }
         const back = arrive + hopPs(link);
-        if (survives(link, peer, back)) ackAt = back;
+        if (survives(link, peer, back) && !corrupted()) ackAt = back;
       }
       abpAckAt.set(key, Math.min(ackAt, abpAckAt.get(key) ?? Infinity));
       sim.schedule(timeoutPs, 0, ABP_TIMEOUT, p, { node, link });
       return;
     }
-    if (survives(link, node, arrive)) arriveAt(arrive, p, peer);
-    else if (!pIsAck[p]) msgLostToFailurePs[msg] = failAt[link];
+    if (survives(link, node, arrive) && !corrupted()) arriveAt(arrive, p, peer);
+    else if (!pIsAck[p] && !survives(link, node, arrive)) msgLostToFailurePs[msg] = failAt[link];
   };
 
   /** The four-message handshake on one hop, timed message by message (see `protocols/handshake.ts`). */
@@ -300,7 +330,10 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     let commitPs = -1;
     for (let step = 0; step < 4; step++) {
       const from = step % 2 === 0 ? u : v;
-      const arrive = t + hopPs(link);
+      let arrive = t + hopPs(link);
+      // A message with a bit error is dropped by the CRC; the token is then overdue and the
+      // message is sent again one round trip later (ownership does not change: both ends are up).
+      while (survives(link, from, arrive) && corrupted()) arrive += linkRttPs(link) + 2 * FPGA_CYCLE_PS + hopPs(link);
       if (!survives(link, from, arrive)) break;
       t = arrive;
       if (step % 2 === 0) {
@@ -322,7 +355,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       // Receiver tentative, sender handed over: the receiver asks over the live network (the
       // triangle when it has one) and commits on the answer.
       const live = new LiveRouting(network, (l) => known[l] === 1 && l !== link && !(failAt[l] <= noticed));
-      const hops = live.hops[u][v];
+      const hops = live.hops(v, u);
       if (hops < 0) {
         parked++; // held tentatively at v until a path returns: not delivered, not reported
         return;
@@ -379,9 +412,10 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   let t = 0;
   for (let m = 0; m < o.messages; m++) {
     t += Math.round(trafficRng.exponential(ps(o.messageIntervalNs)));
-    const src = trafficRng.uniformInt(network.nodeCount);
+    let src = trafficRng.uniformInt(network.nodeCount);
     let dst = trafficRng.uniformInt(network.nodeCount - 1);
     if (dst >= src) dst++;
+    if (o.flow) ({ src, dst } = o.flow);
     msgSrc[m] = src;
     msgDst[m] = dst;
     msgSentPs[m] = t;
@@ -416,6 +450,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     verdict,
     failedLinks,
     parked,
+    crashLosses,
     dedupPeakEntries: dedupPeak,
     dedupPeakBytes: 8 * dedupPeak,
     events: sim.eventsRun,

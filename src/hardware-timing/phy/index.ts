@@ -9,3 +9,4 @@ export { MEDIA, MEDIUM_NAMES, medium, nsPerMetre, propagationPs, parseLengthM, t
 export { CLOCK_TOLERANCE_PPM, IDLE_COLUMN_BYTES, checkPpm, elasticBuffer, type ElasticBuffer } from './clock-tolerance.ts';
 export { pcsLatencyPs, fecLatencyPs, phyReport, type PhyReport, type LinkLatencyNs } from './latency.ts';
 export { phyMessages } from './messages.ts';
+export { handshakeUtilisation, framesInFlight, windowUtilisation, metcalfeBoggs, bilateralEfficiency } from './efficiency.ts';

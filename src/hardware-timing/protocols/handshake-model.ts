@@ -3,7 +3,7 @@ import {
   type HandshakeStep, type ReceiverState, type SenderState,
 } from './handshake.ts';
 import { TIKTYKTIK_CUT_POINTS } from './tiktyktik.ts';
-import { LINK_STATES, directionWorks, type LinkState } from '../failures/link-state.ts';
+import { LINK_STATES, directionWorks, type LinkState } from '../failures/index.ts';
 
 /**
  * An explicit-state model of the atomic handshake (`handshake.ts`) on two or three nodes, explored

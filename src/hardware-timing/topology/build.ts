@@ -40,5 +40,7 @@ export function buildTopology(spec: TopologySpec): Topology {
       return clos({ hosts: nodes, hostsPerLeaf: spec.hostsPerLeaf, spines: spec.spines });
     case 'fat-tree':
       return fatTree({ k: fatTreeK(nodes) });
+    default:
+      throw new InputError(topologyMessages.unknownKind(kind, TOPOLOGY_KINDS));
   }
 }

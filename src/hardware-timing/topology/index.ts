@@ -11,3 +11,4 @@ export { buildTopology, type TopologySpec } from './build.ts';
 export { Routing, routingOf } from './routing.ts';
 export { RACK_UNIT_M, RACK_PITCH_M, HOSTS_PER_RACK, DEFAULT_MESH_PITCH_M } from './physical.ts';
 export { topologyMessages } from './messages.ts';
+export * from './metrics/index.ts';

@@ -3,9 +3,9 @@ import { UndirectedGraph } from 'graphology';
 /** What a node is: an end host (it sources and sinks traffic; in the mesh it also forwards) or a switch. */
 export type NodeKind = 'host' | 'switch';
 
-/** The topologies the builders make. */
-export type TopologyKind = 'mesh8' | 'torus' | 'star' | 'clos' | 'fat-tree';
-export const TOPOLOGY_KINDS: readonly TopologyKind[] = ['mesh8', 'torus', 'star', 'clos', 'fat-tree'];
+/** The topologies the builders make; 'custom' is any other graph built with TopologyBuilder. */
+export type TopologyKind = 'mesh8' | 'torus' | 'star' | 'clos' | 'fat-tree' | 'custom';
+export const TOPOLOGY_KINDS: readonly Exclude<TopologyKind, 'custom'>[] = ['mesh8', 'torus', 'star', 'clos', 'fat-tree'];
 
 /** A node and where it physically is (metres, in the building's frame: x along the row, y across, z up). */
 export interface TopologyNode {

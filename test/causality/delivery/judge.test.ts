@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DeliveryJudge, judgeHistory, type DeliveryRecord } from '../../../src/causality/delivery/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
+import { Trace } from '../../../src/causality/index.ts';
 
 const send = (host: string, msg: string, stream?: string): DeliveryRecord => ({ host, type: 'send', msg, label: 'send', stream });
 const retry = (host: string, msg: string): DeliveryRecord => ({ host, type: 'send', msg, label: 'retry' });
@@ -90,4 +91,14 @@ test('property: the verdict matches the ground truth of a random shuffled histor
     const clean = expected.duplicates === 0 && expected.falselyReported === 0;
     assert.equal(v.semantics, expected.lost === 0 ? (clean ? 'exactly-once' : 'at-least-once') : (clean ? 'at-most-once' : 'none'));
   }), { seed: 7, numRuns: 300 });
+});
+
+test('copies written ID#k (one wire id per copy, as the causality model wants) are judged as their message', () => {
+  const v = judgeHistory([send('a', 'm1#0'), { host: 'a', type: 'send', msg: 'm1#1', label: 'retry' }, deliver('b', 'm1#0'), deliver('b', 'm1#1')]);
+  assert.equal(v.sent, 1);
+  assert.equal(v.retries, 1);
+  assert.equal(v.duplicates, 1);
+  // The same history is a valid causality trace: every wire id is sent once and received once.
+  const trace = Trace.fromRaw([send('a', 'm1#0'), { host: 'a', type: 'send', msg: 'm1#1', label: 'retry' }, deliver('b', 'm1#0'), deliver('b', 'm1#1')]);
+  assert.equal(trace.events.length, 4);
 });

@@ -103,7 +103,6 @@ export class LinuxptpPiServo {
   sample(offsetNs: number, localNs: number, weight = 1): PiSample {
     let ppb = this.lastPpb;
     let state: ServoState = 'unlocked';
-    const clamp = (v: number) => Math.max(-this.maxFrequencyPpb, Math.min(this.maxFrequencyPpb, v));
     switch (this.count) {
       case 0:
         this.offset0 = offsetNs;
@@ -115,7 +114,8 @@ export class LinuxptpPiServo {
         let localDiffS = (localNs - this.local0) / 1e9;
         localDiffS += localDiffS * FREQ_EST_MARGIN;
         if (localDiffS < this.frequencyEstimateIntervalS) break;
-        this.drift = clamp(this.drift + ((1e9 - this.drift) * (offsetNs - this.offset0)) / (localNs - this.local0));
+        const drift = this.drift + ((1e9 - this.drift) * (offsetNs - this.offset0)) / (localNs - this.local0);
+        this.drift = Math.max(-this.maxFrequencyPpb, Math.min(this.maxFrequencyPpb, drift));
         const abs = Math.abs(offsetNs);
         state = (this.firstUpdate && this.firstStepThresholdNs > 0 && abs > this.firstStepThresholdNs)
           || (this.stepThresholdNs > 0 && abs > this.stepThresholdNs) ? 'jump' : 'locked';
