@@ -33,3 +33,11 @@ for (const file of files(join(root, 'src'))) {
   if (file.endsWith('.wasm')) cpSync(file, join(dist, relative(root, file)));
 }
 cpSync(join(root, 'assets'), join(dist, 'assets'), { recursive: true });
+// The sweep's worker-thread entry (plain .mjs, not compiled by tsc) and the C source that
+// `chronotope bench kernel` compiles with gcc (issue 11).
+for (const file of files(join(root, 'src'))) {
+  if (file.endsWith('.mjs')) cpSync(file, join(dist, relative(root, file)));
+}
+for (const file of files(join(root, 'bench'))) {
+  if (file.endsWith('.c')) cpSync(file, join(dist, relative(root, file)));
+}
