@@ -112,6 +112,10 @@ describe('issue 12 bad input', { concurrency: 4 }, () => {
     assert.equal(outs[2].stdout, outs[3].stdout);
   });
 
+  test('figures --notebooks FILE (found by the fuzz test): one line, exit 2', async () => {
+    await badInput(['figures', '--notebooks', 'walk.txt'], /^--notebooks walk\.txt: expected a directory of notebooks, but it is a file$/);
+  });
+
   test('control characters in an echoed value are escaped: one line, no raw control bytes', async () => {
     writeFileSync(join(work, 'garbage.txt'), Buffer.from([0x31, 0x0a, 0x01, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0x72, 0x65, 0x64, 0x07, 0x0d, 0x0a]));
     await badInput(['stability', 'garbage.txt'], /^chronotope stability: garbage\.txt:2: expected a finite number, got '\\x01\\x1b\[31mred\\x07'$/);
