@@ -12,5 +12,11 @@ export interface Benchmark {
   /** Help text listing the options and their defaults. */
   readonly usage: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
-  run(values: OptionValues): Promise<Record<string, number | string>> | Record<string, number | string>;
+  run(values: OptionValues): Promise<BenchmarkResult> | BenchmarkResult;
 }
+
+/**
+ * A flat record, or a list of records (one per measured variant, e.g. per kernel); `--json`
+ * prints a list as one JSON object per line.
+ */
+export type BenchmarkResult = Record<string, number | string> | readonly Record<string, unknown>[];

@@ -30,4 +30,34 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'nanoseconds per Philox block (TypeScript, WebAssembly) and per uint32/uniform/normal/exponential draw',
     load: async () => (await import('./random.ts')).randomBenchmark,
   },
+  {
+    name: 'mesh',
+    summary: '64-node octavalent mesh, every link saturated with 64-byte frames at 10 Gb/s for 1 ms (target ≤ 1 s, ≥ 0.8× PHOLD)',
+    load: async () => (await import('./mesh.ts')).meshBenchmark,
+  },
+  {
+    name: 'protocols',
+    summary: 'protocol events per second of the ENTL and atomic-handshake state machines (target 5·10^6), and the exactly-once simulation',
+    load: async () => (await import('./protocols.ts')).protocolsBenchmark,
+  },
+  {
+    name: 'causality',
+    summary: 'timestamping a 64-host trace: library events/s (target 10^6) and CLI --summary end to end (target 3*10^5)',
+    load: async () => (await import('./causality.ts')).causalityBenchmark,
+  },
+  {
+    name: 'detect',
+    summary: 'every failure detector over one 10^7-heartbeat trace (target: 10^7 heartbeats/s each)',
+    load: async () => (await import('./detect.ts')).detectBenchmark,
+  },
+  {
+    name: 'kernel',
+    summary: 'lane-steps/s of the clock-ensemble and heartbeat kernels: SIMD and scalar WebAssembly, TypeScript, C-128 (target: SIMD ≥ 6× TS)',
+    load: async () => (await import('./kernel.ts')).kernelBenchmark,
+  },
+  {
+    name: 'sync',
+    summary: 'PTP end-to-end on a 256-node mesh, 1 Sync/s, one simulated hour (~3.7·10^6 message events; target < 1 s)',
+    load: async () => (await import('./sync.ts')).syncBenchmark,
+  },
 ];

@@ -28,3 +28,36 @@ export * from './oscillators/oscillator/index.ts';
 
 // notebooks: the runtime that turns experiments into pages, figures and tables.
 export * from './notebook/index.ts';
+
+// hardware-timing: topologies with physical cable lengths, routing (PHY, links and NICs as they land).
+export * from './hardware-timing/index.ts';
+
+// clocks: clock models and synchronisation algorithms (NTP, PTP, DTP, Huygens, TrueTime, …).
+export * from './clocks/clock/index.ts';
+export * from './clocks/sync/index.ts';
+export * from './clocks/logs/index.ts';
+
+// kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
+export * from './kernel/index.ts';
+
+// causality: the delivery judge (sends, deliveries, duplicates, losses; at-most/at-least/exactly-once).
+export * from './causality/delivery/index.ts';
+
+// hardware-timing: link protocols (ENTL, AIT/TIKTYKTIK handshake and its exhaustive model,
+// reversible recovery, alternating causality), failure injection, the exactly-once experiment.
+export * from './hardware-timing/protocols/index.ts';
+export * from './hardware-timing/failures/index.ts';
+export * from './hardware-timing/link-timing/index.ts';
+export * from './hardware-timing/exactly-once/index.ts';
+
+// causality: event model, happened-before, logical clocks (Lamport, vector, matrix, HLC), cuts,
+// races, broadcasts, observer order, ShiViz/GoVector formats; the delivery judge.
+export * from './causality/index.ts';
+export * from './causality/delivery/index.ts';
+
+export * from './clocks/relativity/index.ts';
+
+// failure detection: timeout-based detectors, QoS metrics, timeout-free detection on the mesh.
+export * from './failure-detection/index.ts';
+
+export * from './hardware-timing/endpoints/index.ts';

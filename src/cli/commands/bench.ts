@@ -56,7 +56,9 @@ export const benchCommand: Command = {
       return 0;
     }
     const result = await benchmark.run(parsed.values);
-    if (parsed.values.json) {
+    if (Array.isArray(result)) {
+      for (const item of result) process.stdout.write(JSON.stringify(item) + '\n');
+    } else if (parsed.values.json) {
       process.stdout.write(JSON.stringify(result) + '\n');
     } else {
       for (const [key, value] of Object.entries(result)) process.stdout.write(`${key}: ${value}\n`);

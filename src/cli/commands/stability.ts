@@ -8,6 +8,7 @@ import { stabilityCliMessages } from '../../clocks/stability/messages.ts';
 import type { KernelResult } from '../../clocks/stability/statistic.ts';
 import type { Command } from '../command.ts';
 import { choiceOption, integerOption, numberOption } from '../options.ts';
+import { STABILITY_INPUT_USAGE, stabilityLogInput } from '../../clocks/logs/stability-input.ts';
 
 const NAME = 'stability';
 
@@ -35,6 +36,7 @@ options:
                      or of a Parquet file (required there)
   --nominal-hz F     FILE holds absolute frequency in Hz: y = (f - F)/F (needs --data freq)
   --plot OUT.svg     also write the log-log sigma(tau) figure with error bars
+${STABILITY_INPUT_USAGE}
 
 Output rows are ordered by statistic (as listed in --stats), then averaging factor. Columns:
 stat, af (averaging factor), tau (s), n (terms; for mtie and tierms the N - m windows, as
@@ -140,12 +142,13 @@ export const stabilityCommand: Command = {
     column: { type: 'string' },
     'nominal-hz': { type: 'string' },
     plot: { type: 'string' },
+    input: { type: 'string' },
   },
   allowPositionals: true,
   async run(values, positionals) {
     // Check every option before reading anything, so bad input never leaves partial output.
     const dataType = choiceOption(NAME, 'data', values.data, ['phase', 'freq'] as const, 'phase');
-    const tau0S = numberOption(NAME, 'tau0', values.tau0, 1, 'a number of seconds > 0', (v) => v > 0);
+    let tau0S = numberOption(NAME, 'tau0', values.tau0, 1, 'a number of seconds > 0', (v) => v > 0);
     const format = choiceOption(NAME, 'format', values.format, ['table', 'csv', 'json'] as const, 'table');
     const divisor = integerOption(NAME, 'all-tau-divisor', values['all-tau-divisor'], 53, 1, 1_000_000);
     const nominalHz = values['nominal-hz'] === undefined
@@ -161,7 +164,11 @@ export const stabilityCommand: Command = {
       const stats = parseStats(values.stats === undefined ? 'oadev' : String(values.stats));
       const taus = parseTauSet(values.taus === undefined ? 'octave' : String(values.taus));
       const column = values.column === undefined ? undefined : String(values.column);
-      let data = await loadSeries(file, column === undefined ? {} : { column });
+      // --input: a daemon's log (src/clocks/logs), read as its phase series with its own tau0.
+      const log = values.input === undefined ? undefined : stabilityLogInput(NAME, String(values.input), file,
+        { dataFreq: dataType === 'freq', column: column !== undefined, nominalHz: nominalHz !== undefined });
+      if (log !== undefined && values.tau0 === undefined) tau0S = log.tau0S;
+      let data = log?.data ?? await loadSeries(file, column === undefined ? {} : { column });
       if (nominalHz !== undefined) data = fractionalFrequency(data, nominalHz);
       const where = file === '-' ? '<stdin>' : file;
       const big = data.length >= 1_000_000;

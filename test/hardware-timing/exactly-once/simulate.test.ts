@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { simulateExactlyOnce } from '../../../src/hardware-timing/exactly-once/index.ts';
+import { mesh8 } from '../../../src/hardware-timing/topology/index.ts';
+import { InputError } from '../../../src/core/errors.ts';
+
+const mesh16 = mesh8({ rows: 4, cols: 4, wrap: true });
+
+test('property: over random failure schedules the atomic protocols never duplicate, lose only parked messages, conserve money', () => {
+  fc.assert(fc.property(
+    fc.constantFrom('ait' as const, 'tiktyktik' as const), fc.integer({ min: 0, max: 1e6 }), fc.double({ min: 0, max: 0.6, noNaN: true }),
+    (protocol, seed, rate) => {
+      const r = simulateExactlyOnce({ protocol, network: mesh16, messages: 1500, linkFailureRate: rate, seed, workload: 'transfers', messageIntervalNs: 50 });
+      assert.equal(r.duplicates, 0);
+      assert.equal(r.verdict.falselyReported, 0);
+      assert.equal(r.verdict.phantoms, 0);
+      // Every message is delivered, or reported to its sender, or parked at a receiver cut off
+      // from it (link and every detour gone): nothing else goes missing.
+      assert.equal(r.lost, r.parked);
+      assert.equal(r.delivered + r.reportedUndeliverable + r.parked, r.sent);
+      if (r.parked === 0) assert.equal(r.conservationError, 0);
+    }), { seed: 11, numRuns: 40 });
+});
+
+test('the atomic protocols are exactly-once on the 64-node mesh at 10 % link failures', () => {
+  for (const protocol of ['ait', 'tiktyktik'] as const) {
+    const r = simulateExactlyOnce({ protocol, network: mesh8({ rows: 8, cols: 8, wrap: true }), messages: 20000, linkFailureRate: 0.1, seed: 3, workload: 'transfers' });
+    assert.ok(r.failedLinks > 0);
+    assert.equal(r.verdict.semantics, 'exactly-once');
+    assert.equal(r.conservationError, 0);
+    assert.ok(r.recoveryNs.count > 0, 'some handshakes were cut and recovered');
+  }
+});
+
+test('timeout-retry duplicates when the timeout is shorter than the round trip; de-duplication removes them at the cost of state', () => {
+  const base = { network: mesh16, messages: 3000, linkFailureRate: 0, seed: 5, timeoutNs: 300 };
+  const plain = simulateExactlyOnce({ ...base, protocol: 'timeout-retry' });
+  const dedup = simulateExactlyOnce({ ...base, protocol: 'timeout-retry-dedup' });
+  assert.ok(plain.duplicates > 0, `${plain.duplicates}`);
+  assert.equal(plain.verdict.semantics, 'at-least-once');
+  assert.equal(dedup.duplicates, 0);
+  assert.equal(dedup.dedupPeakEntries, dedup.delivered); // every delivered id is kept
+  assert.equal(dedup.dedupPeakBytes, 8 * dedup.delivered);
+  // A long timeout removes the spurious retries.
+  assert.equal(simulateExactlyOnce({ ...base, protocol: 'timeout-retry', timeoutNs: 5000 }).duplicates, 0);
+});
+
+test('duplicates and losses of the conventional protocols grow with the failure rate', () => {
+  const run = (protocol: 'unacked' | 'timeout-retry', rate: number) =>
+    simulateExactlyOnce({ protocol, network: mesh8({ rows: 8, cols: 8, wrap: true }), messages: 8000, linkFailureRate: rate, seed: 9, workload: 'transfers' });
+  assert.equal(run('unacked', 0).lost, 0);
+  assert.ok(run('unacked', 0.3).lost > run('unacked', 0.05).lost);
+  assert.ok(run('unacked', 0.05).conservationError < 0);
+  const low = run('timeout-retry', 0.05);
+  const high = run('timeout-retry', 0.3);
+  assert.ok(high.duplicates > low.duplicates && low.duplicates > 0, `${low.duplicates} ${high.duplicates}`);
+  assert.ok(high.conservationError > 0);
+});
+
+test('same seed, same result; bad input is an InputError naming it', () => {
+  const a = simulateExactlyOnce({ protocol: 'stop-and-wait', network: mesh16, messages: 500, linkFailureRate: 0.3, seed: 2 });
+  const b = simulateExactlyOnce({ protocol: 'stop-and-wait', network: mesh16, messages: 500, linkFailureRate: 0.3, seed: 2 });
+  assert.deepEqual(a, b);
+  assert.throws(() => simulateExactlyOnce({ protocol: 'tcp' as 'ait', network: mesh16, messages: 5, linkFailureRate: 0, seed: 1 }), InputError);
+  assert.throws(() => simulateExactlyOnce({ protocol: 'ait', network: mesh16, messages: 5, linkFailureRate: 1.5, seed: 1 }), /link failure rate/);
+  assert.throws(() => simulateExactlyOnce({ protocol: 'ait', network: mesh16, messages: 5, linkFailureRate: 0, seed: 1, timeoutNs: 0 }), /timeout/);
+});
