@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliMessages } from '../src/cli/messages.ts';
 import { integerOption } from '../src/cli/options.ts';
+import { InputError } from '../src/core/errors.ts';
 import { hdev, loadSeries, mdev, oadev, tdev } from '../src/clocks/stability/index.ts';
 import type { KernelResult } from '../src/clocks/stability/statistic.ts';
 import { RandomStream } from '../src/core/random/stream.ts';
@@ -150,18 +152,21 @@ octave tau set (end to end). When python3 with numpy is present, numpy reads the
 statistics there too, and the ratios python/chronotope are reported.
 
 options:
-  --points N   number of phase points, 1000 to 100000000   (default 10000000)
-  --seed S     seed of the Philox stream for the data      (default 1)`,
-  options: { points: { type: 'string' }, seed: { type: 'string' } },
+  --points N     number of phase points, 1000 to 100000000   (default 10000000)
+  --seed S       seed of the Philox stream for the data      (default 1)
+  --inputs LIST  which inputs to time: text12, text17, npy     (default all three)`,
+  options: { points: { type: 'string' }, seed: { type: 'string' }, inputs: { type: 'string' } },
   async run(values) {
     const points = integerOption('bench stability', 'points', values.points, 10_000_000, 1000, 100_000_000);
     const seed = integerOption('bench stability', 'seed', values.seed, 1, 0, Number.MAX_SAFE_INTEGER);
+    const chosen = values.inputs === undefined ? INPUTS.map((i) => i.key) : String(values.inputs).split(',').map((k) => k.trim());
+    for (const key of chosen) if (!INPUTS.some((i) => i.key === key)) throw new InputError(cliMessages.badChoice('bench stability', 'inputs', key, INPUTS.map((i) => i.key)));
     const t = performance.now();
     const paths = ensureInputs(points, seed);
     const result: Record<string, number | string> = { points, generate_s: seconds(t) };
     const python = pythonWithNumpy();
-    const allantoolsPath = process.env.ALLANTOOLS_PATH;
-    for (const { key } of INPUTS) {
+    const allantoolsPath = process.env.ALLANTOOLS_PATH || undefined; // unset or empty: numpy only
+    for (const { key } of INPUTS.filter((i) => chosen.includes(i.key))) {
       const ours = await chronotopeRun(paths[key]);
       result[`${key}_file_mb`] = Math.round(statSync(paths[key]).size / 1e5) / 10;
       for (const [name, v] of Object.entries(ours)) if (name !== 'points') result[`${key}_${name}`] = v;
