@@ -78,13 +78,21 @@ function seconds(t0: number): number {
   return Math.round(performance.now() - t0) / 1000;
 }
 
+/** CPU seconds (user + system) of this process since `start`: less disturbed by a shared machine. */
+function cpuSeconds(start: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(start);
+  return Math.round((u.user + u.system) / 1000) / 1000;
+}
+
 /** Reading plus the four statistics at every octave tau: chronotope's end-to-end time. */
 async function chronotopeRun(path: string): Promise<Record<string, number>> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const x = await loadSeries(path);
   const readS = seconds(t0);
+  const readCpuS = cpuSeconds(c0);
   const options = { dataType: 'phase' as const, tau0S: 1, taus: 'octave' as const, noiseAlpha: 'auto' as const, noiseCache: new Map<string, number>(), kernelCache: new Map<string, KernelResult>() };
-  const timings: Record<string, number> = { points: x.length, read_s: readS };
+  const timings: Record<string, number> = { points: x.length, read_s: readS, read_cpu_s: readCpuS };
   let taus = 0;
   for (const [name, fn] of [['oadev', oadev], ['mdev', mdev], ['tdev', tdev], ['hdev', hdev]] as const) {
     const t1 = performance.now();
@@ -93,6 +101,7 @@ async function chronotopeRun(path: string): Promise<Record<string, number>> {
   }
   timings.octave_taus = taus;
   timings.total_s = seconds(t0);
+  timings.total_cpu_s = cpuSeconds(c0);
   return timings;
 }
 
@@ -108,8 +117,9 @@ path, kind, with_allantools = sys.argv[1], sys.argv[2], sys.argv[3] == '1'
 if with_allantools:
     import allantools  # imported before the clock starts: scipy's import is not the workload
 t0 = time.perf_counter()
+c0 = time.process_time()
 x = np.load(path) if kind == 'npy' else np.loadtxt(path, comments='#')
-out = {'read_s': round(time.perf_counter() - t0, 3)}
+out = {'read_s': round(time.perf_counter() - t0, 3), 'read_cpu_s': round(time.process_time() - c0, 3)}
 if with_allantools:
     taus = 0
     for name in ['oadev', 'mdev', 'tdev', 'hdev']:
@@ -120,6 +130,7 @@ if with_allantools:
     out['octave_taus'] = taus
     out['allantools_version'] = getattr(allantools, '__version__', '?')
 out['total_s'] = round(time.perf_counter() - t0, 3)
+out['total_cpu_s'] = round(time.process_time() - c0, 3)
 print(json.dumps(out))
 `;
 
@@ -149,7 +160,8 @@ text and a numpy .npy file, then times, for each, reading the file and each stat
 octave tau set (end to end). When python3 with numpy is present, numpy reads the same files
 (loadtxt, load) side by side; when ALLANTOOLS_PATH names a directory holding allantools' source
 (the allantools package of github.com/aewallin/allantools), allantools computes the same four
-statistics there too, and the ratios python/chronotope are reported.
+statistics there too, and the ratios python/chronotope are reported, of wall time and of CPU time
+(user + system of each process: steadier than wall time on a shared machine).
 
 options:
   --points N     number of phase points, 1000 to 100000000   (default 10000000)
@@ -176,10 +188,14 @@ options:
       if (theirs === undefined) continue;
       result[`${key}_numpy_read_s`] = theirs.read_s;
       result[`${key}_read_speedup_vs_numpy`] = ratio(theirs.read_s, ours.read_s);
+      result[`${key}_numpy_read_cpu_s`] = theirs.read_cpu_s;
+      result[`${key}_read_cpu_speedup_vs_numpy`] = ratio(theirs.read_cpu_s, ours.read_cpu_s);
       if (allantoolsPath !== undefined) {
         result[`${key}_allantools_total_s`] = theirs.total_s;
         result[`${key}_allantools_octave_taus`] = theirs.octave_taus;
         result[`${key}_end_to_end_speedup_vs_allantools`] = ratio(theirs.total_s, ours.total_s);
+        result[`${key}_allantools_total_cpu_s`] = theirs.total_cpu_s;
+        result[`${key}_end_to_end_cpu_speedup_vs_allantools`] = ratio(theirs.total_cpu_s, ours.total_cpu_s);
         result.allantools_version = theirs.allantools_version;
       }
     }

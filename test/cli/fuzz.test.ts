@@ -5,29 +5,21 @@
 // driver asserts exit 0 or 2, never a stack trace, one line for bad input, and no file left
 // half-written (nor any written at all on bad input).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { commands } from '../../src/cli/commands/index.ts';
+import { runProcess, type ProcessResult } from '../run-process.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const work = mkdtempSync(join(tmpdir(), 'chronotope-fuzz-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function drive(command: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function drive(command: string): Promise<ProcessResult> {
   const dir = mkdtempSync(join(work, `${command}-`));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--import', './test/setup.ts', 'test/cli/fuzz-driver.ts', command, dir, String(RUNS)], { cwd: ROOT, timeout: 240_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runProcess(process.execPath, ['--import', 'tsx', '--import', './test/setup.ts', 'test/cli/fuzz-driver.ts', command, dir, String(RUNS)], { cwd: ROOT, timeout: 240_000 });
 }
 
 describe('fuzzing every command', { concurrency: 2 }, () => {
