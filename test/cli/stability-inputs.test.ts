@@ -1,29 +1,21 @@
 // `chronotope stability` on numpy .npy and Parquet files (issue 12): the same output as from the
 // text file the data came from (Stable32's PHASE.DAT; .npy written by numpy, see SOURCES.md).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { readSeries } from '../../src/clocks/stability/index.ts';
+import { runProcess, type ProcessResult } from '../run-process.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const REF = join(ROOT, 'data/reference/stability');
 const work = mkdtempSync(join(tmpdir(), 'chronotope-inputs-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/chronotope'), 'stability', ...args], { cwd: work });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(args: string[]): Promise<ProcessResult> {
+  return runProcess(process.execPath, [join(ROOT, 'bin/chronotope'), 'stability', ...args], { cwd: work });
 }
 
 test('.npy and a Parquet column give the same statistics as the text file, byte for byte', async () => {

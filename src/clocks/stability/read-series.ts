@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../../core/errors.ts';
 import { stabilityMessages } from './messages.ts';
-import { isNpy, parseNpy } from './read-npy.ts';
+import { isNpy, parseNpy, readNpyFile } from './read-npy.ts';
 import { parseCsvColumn, parseTextLines } from './read-text-series.ts';
 
 /** Where a series came from, for error messages: a file name or '<stdin>'. */
@@ -56,6 +56,20 @@ function parseUnpacked(unpacked: Uint8Array, where: string, options: ParseOption
   return values;
 }
 
+/** A little-endian .npy file read straight into its result, else undefined (see `readNpyFile`). */
+function readNpyDirect(path: string): Float64Array | undefined {
+  if (path === '-') return undefined;
+  let values: Float64Array | undefined;
+  try {
+    values = readNpyFile(path, path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    return undefined; // cannot open or read: readBytes reports it
+  }
+  if (values !== undefined && values.length === 0) throw new InputError(stabilityMessages.emptyData(path));
+  return values;
+}
+
 function readBytes(path: string): Uint8Array {
   try {
     return readFileSync(path === '-' ? 0 : path);
@@ -66,6 +80,8 @@ function readBytes(path: string): Uint8Array {
 
 /** Reads a series (text, CSV column, `.npy`, gzip of those) from a file, or standard input for '-'. */
 export function readSeries(path: string, options: ParseOptions = {}): Float64Array {
+  const npy = readNpyDirect(path);
+  if (npy !== undefined) return npy;
   return parseSeries(readBytes(path), path === '-' ? '<stdin>' : path, options);
 }
 
@@ -75,6 +91,8 @@ export function readSeries(path: string, options: ParseOptions = {}): Float64Arr
  */
 export async function loadSeries(path: string, options: ParseOptions = {}): Promise<Float64Array> {
   const where = path === '-' ? '<stdin>' : path;
+  const npy = readNpyDirect(path);
+  if (npy !== undefined) return npy;
   const bytes = gunzipIfCompressed(readBytes(path), where);
   if (!isParquet(bytes)) return parseUnpacked(bytes, where, options);
   const { parseParquetColumn } = await import('./read-parquet.ts');
