@@ -55,4 +55,9 @@ export const benchmarks: readonly BenchmarkEntry[] = [
     summary: 'lane-steps/s of the clock-ensemble and heartbeat kernels: SIMD and scalar WebAssembly, TypeScript, C-128 (target: SIMD ≥ 6× TS)',
     load: async () => (await import('./kernel.ts')).kernelBenchmark,
   },
+  {
+    name: 'sync',
+    summary: 'PTP end-to-end on a 256-node mesh, 1 Sync/s, one simulated hour (~3.7·10^6 message events; target < 1 s)',
+    load: async () => (await import('./sync.ts')).syncBenchmark,
+  },
 ];

@@ -7,7 +7,7 @@
  *
  * usage: kernel-c128 clock LANES STEPS SYNC K0 K1 TASK TAU WHITE WALK Y0 ASYM JITTER GAIN INVT LOW INVB BINS REPEATS
  *        kernel-c128 heartbeat LANES PERIODS WINDOW K0 K1 TASK ETA DELTA MEAN LOSS REPEATS
- * prints: best CPU seconds per run, then checksums as hexadecimal doubles.
+ * prints: best CPU seconds per run, then checksums as the 64-bit patterns of doubles (hex).
  */
 #include <emmintrin.h>
 #include <math.h>
@@ -139,6 +139,12 @@ static inline void normalPair2(__m128i a, __m128i b, __m128i c) {
 }
 
 /* CPU time of this process: on a shared machine it counts only our own work (as the JS side does). */
+static unsigned long long bits(double x) {
+  unsigned long long b;
+  memcpy(&b, &x, sizeof b);
+  return b;
+}
+
 static double now(void) {
   struct timespec t;
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
@@ -260,7 +266,7 @@ int main(int argc, char **argv) {
     }
     double sumSquares = 0;
     for (int i = 0; i < lanes; i++) sumSquares += sx2[i];
-    printf("%.9f %a %a %a\n", best, sumSquares, spread[0], spread[1]);
+    printf("%.9f %016llx %016llx %016llx\n", best, bits(sumSquares), bits(spread[0]), bits(spread[1]));
     return 0;
   }
   if (argc >= 13 && strcmp(argv[1], "heartbeat") == 0) {
@@ -279,7 +285,7 @@ int main(int argc, char **argv) {
     }
     double s = 0, m = 0;
     for (int i = 0; i < lanes; i++) { s += suspect[i]; m += mistakes[i]; }
-    printf("%.9f %a %a\n", best, s, m);
+    printf("%.9f %016llx %016llx\n", best, bits(s), bits(m));
     return 0;
   }
   fprintf(stderr, "usage: see the comment at the top of kernel-c128.c\n");

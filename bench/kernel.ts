@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Benchmark } from './benchmark.ts';
+import { buildC128, c128ClockEnsemble, c128Heartbeat } from './kernel-c128.ts';
 import { integerOption } from '../src/cli/options.ts';
 import {
   CLOCK_ENSEMBLE_DEFAULTS, HEARTBEAT_DEFAULTS, clockEnsembleInputs, clockEnsembleRaw, heartbeatInputs, heartbeatRaw,
@@ -37,36 +35,6 @@ function bestSeconds(repeats: number, work: () => unknown): number {
   return best;
 }
 
-/** Builds bench/kernel-c128.c into .cache/ (undefined without gcc or when it fails). */
-function buildC128(): string | undefined {
-  const dir = join('.cache', 'bench');
-  mkdirSync(dir, { recursive: true });
-  const binary = join(dir, 'kernel-c128');
-  const source = new URL('./kernel-c128.c', import.meta.url).pathname;
-  const r = spawnSync('gcc', ['-O3', '-msse2', '-ffp-contract=off', '-o', binary, source, '-lm'], { encoding: 'utf8' });
-  return r.status === 0 ? binary : undefined;
-}
-
-function runC128(binary: string, args: (string | number)[]): string[] {
-  const r = spawnSync(binary, args.map(String), { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`kernel-c128 failed: ${r.stderr}`);
-  return r.stdout.trim().split(/\s+/);
-}
-
-/** Hexadecimal form of a double as C's %a prints it (for the bit-identity check). */
-function hexDouble(x: number): string {
-  if (x === 0) return Object.is(x, -0) ? '-0x0p+0' : '0x0p+0';
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const bits = view.getBigUint64(0);
-  const sign = bits >> 63n ? '-' : '';
-  const exponent = Number((bits >> 52n) & 0x7ffn);
-  let mantissa = (bits & 0xfffffffffffffn).toString(16).padStart(13, '0').replace(/0+$/, '');
-  const lead = exponent === 0 ? '0' : '1';
-  const e = exponent === 0 ? -1022 : exponent - 1023;
-  return `${sign}0x${lead}${mantissa ? '.' + mantissa : ''}p${e >= 0 ? '+' : ''}${e}`;
-}
-
 export const kernelBenchmark: Benchmark = {
   name: 'kernel',
   usage: `usage: chronotope bench kernel [--repeats R] [--json]
@@ -99,16 +67,11 @@ options:
     let clockIdentical: boolean | null = null;
     clockRates.c128 = null;
     if (c128) {
-      const p = clockEnsembleInputs(CLOCK_PARAMS, SEED, TASK);
-      const [seconds, sumSquares, spreadMax, spreadSum] = runC128(c128, [
-        'clock', p.clocks, p.steps, p.syncIntervalSteps, p.key0, p.key1, p.task, p.stepS, p.whiteFmSigma, p.randomWalkFmSigma,
-        p.initialSkewSigma, p.asymmetryS, p.jitterS, p.frequencyGain, p.invSyncIntervalS, p.histogramLowS, p.histogramInvBin,
-        p.histogramBins, repeats,
-      ]);
-      clockRates.c128 = Math.round(clockSteps / Number(seconds));
+      const c = c128ClockEnsemble(c128, clockEnsembleInputs(CLOCK_PARAMS, SEED, TASK), repeats);
+      clockRates.c128 = Math.round(clockSteps / c.seconds);
       let sum = 0;
       for (const v of reference.sumSquaredOffsetS2) sum += v;
-      clockIdentical = sumSquares === hexDouble(sum) && spreadMax === hexDouble(reference.spreadMaxS) && spreadSum === hexDouble(reference.spreadSumS);
+      clockIdentical = Object.is(c.sumSquaresS2, sum) && Object.is(c.spreadMaxS, reference.spreadMaxS) && Object.is(c.spreadSumS, reference.spreadSumS);
     }
 
     const beatSteps = HEARTBEAT_PARAMS.streams * HEARTBEAT_PARAMS.periods;
@@ -122,15 +85,13 @@ options:
     beatRates.c128 = null;
     if (c128) {
       const p = heartbeatInputs(HEARTBEAT_PARAMS, SEED, TASK);
-      const [seconds, suspect, mistakes] = runC128(c128, [
-        'heartbeat', p.streams, p.periods, p.window, p.key0, p.key1, p.task, p.etaS, p.deltaS, p.meanDelayS, p.lossThreshold, repeats,
-      ]);
-      beatRates.c128 = Math.round(beatSteps / Number(seconds));
+      const c = c128Heartbeat(c128, p, repeats);
+      beatRates.c128 = Math.round(beatSteps / c.seconds);
       const raw = heartbeatRaw(HEARTBEAT_PARAMS, { seed: SEED, task: TASK, engine: 'ts' });
       let s = 0;
       let m = 0;
       for (let i = 0; i < p.streams; i++) { s += raw.suspectS[i]; m += raw.mistakes[i]; }
-      beatIdentical = suspect === hexDouble(s) && mistakes === hexDouble(m);
+      beatIdentical = Object.is(c.suspectS, s) && Object.is(c.mistakes, m);
     }
 
     const ratios = (rates: Record<string, number | null>) => ({

@@ -117,18 +117,28 @@ export default notebook(
     ], { caption: 'NFD-S from the closed form of src/failure-detection/qos/nfd-s-analytic.ts.' });
 
     const plotted = rows.filter((r) => r.tmrS !== null);
-    const ends = SWEEPS.map((s) => plotted.filter((r) => r.detector === s.name).at(-1)).filter((r) => r !== undefined);
     nb.figure('td-vs-tmr', {
-      x: { type: 'log', label: 'mean detection time E(T_D) (s)', grid: true },
-      y: { type: 'log', label: 'mean mistake recurrence E(T_MR) (s)', grid: true },
+      x: { type: 'log', label: 'mean detection time E(T_D) (s)', grid: true, tickFormat: '.2~f' },
+      y: { type: 'log', label: 'mean mistake recurrence E(T_MR) (s)', grid: true, tickFormat: '~s' },
       color: { domain: Object.keys(COLORS), range: Object.values(COLORS) },
       marks: [
         Plot.line(exact, { x: 'tdMeanS', y: 'tmrS', stroke: '#999', strokeDasharray: '4,3' }),
         Plot.line(plotted, { x: 'tdMeanS', y: 'tmrS', stroke: 'detector', z: 'detector' }),
         Plot.dot(plotted, { x: 'tdMeanS', y: 'tmrS', fill: 'detector', r: 3 }),
-        Plot.text(ends, { x: 'tdMeanS', y: 'tmrS', text: 'detector', dx: 6, textAnchor: 'start', fill: 'detector' }),
+        // A key in the top-left corner: one line per drawn detector, in its colour.
+        ...[...new Set(plotted.map((r) => r.detector as TimeoutDetectorName))].map((name, i) =>
+          Plot.text([name], { frameAnchor: 'top-left', dx: 8, dy: 8 + 14 * i, text: (d: string) => d, fill: COLORS[name], textAnchor: 'start' })),
+        Plot.text(['- - nfd-s closed form'], { frameAnchor: 'top-left', dx: 8, dy: 8 + 14 * new Set(plotted.map((r) => r.detector)).size, text: (d: string) => d, fill: '#999', textAnchor: 'start' }),
       ],
-    }, { caption: 'The frontier: each line is one detector as its knob moves; the dashed grey line is NFD-S\'s closed form. Points with fewer than two mistakes in the run are not drawn (their E(T_MR) is beyond the run).', data: table });
+    }, { caption: 'The frontier: each line is one detector as its knob moves; the dashed grey line is NFD-S\'s closed form. Settings with fewer than two mistakes in the run are not drawn (their E(T_MR) is beyond the run): all of Akka\'s (its 3η acceptable pause), Cassandra\'s above threshold 1, SWIM\'s and Lifeguard\'s — see the table for their detection times.', data: table });
+
+    nb.md`
+      The plateau near η/p_L = ${Math.round(etaS / Math.max(loss, 1e-12))} s is the loss rate: a detector that waits less
+      than one extra heartbeat period after the expected arrival suspects at every lost heartbeat,
+      whatever its formula. Only waiting longer than a period (δ > η, φ thresholds that reach past
+      the next heartbeat, Akka's acceptable pause, SWIM's indirect probes) escapes it, and each pays
+      for that in detection time.
+    `;
 
     nb.md`
       **Timing assumptions.** In a purely asynchronous system no detector is both complete and

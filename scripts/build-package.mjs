@@ -1,10 +1,10 @@
 // Builds what `npm pack` ships (run by the `prepack` script; `postpack` removes it again): the
 // TypeScript of src/ and bench/ compiled to JavaScript with .d.ts types in dist/, plus the
-// runtime files tsc does not copy: the WebAssembly kernels (*.wasm, loaded beside their module)
-// and assets/fonts (the PNG renderer's only font), placed where the compiled modules look.
+// runtime files tsc does not copy (WebAssembly kernels, worker entries, assets/fonts, the PNG
+// renderer's only font), placed where the compiled modules look for them.
 // The repository itself needs no build: bin/chronotope runs src/ through tsx when src/ is there.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,27 @@ function* files(dir) {
     else yield path;
   }
 }
-for (const file of files(join(root, 'src'))) {
-  if (file.endsWith('.wasm')) cpSync(file, join(dist, relative(root, file)));
+// Every other file beside the sources (WebAssembly kernels, a bench's C source, a worker's
+// .mjs entry) goes to the same place in dist/; a .mjs that imports a sibling .ts module gets the
+// compiled .js instead, as tsc does for .ts files (rewriteRelativeImportExtensions).
+for (const dir of ['src', 'bench']) {
+  for (const file of files(join(root, dir))) {
+    if (file.endsWith('.ts') || file.endsWith('.md')) continue;
+    const target = join(dist, relative(root, file));
+    if (file.endsWith('.mjs')) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, readFileSync(file, 'utf8').replace(/(['"]\.{1,2}\/[^'"]+)\.ts(['"])/g, '$1.js$2'));
+    } else {
+      cpSync(file, target);
+    }
+  }
 }
 cpSync(join(root, 'assets'), join(dist, 'assets'), { recursive: true });
+// The sweep's worker-thread entry (plain .mjs, not compiled by tsc) and the C source that
+// `chronotope bench kernel` compiles with gcc (issue 11).
+for (const file of files(join(root, 'src'))) {
+  if (file.endsWith('.mjs')) cpSync(file, join(dist, relative(root, file)));
+}
+for (const file of files(join(root, 'bench'))) {
+  if (file.endsWith('.c')) cpSync(file, join(dist, relative(root, file)));
+}

@@ -59,3 +59,5 @@ export * from './clocks/relativity/index.ts';
 
 // failure detection: timeout-based detectors, QoS metrics, timeout-free detection on the mesh.
 export * from './failure-detection/index.ts';
+
+export * from './hardware-timing/endpoints/index.ts';

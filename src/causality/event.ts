@@ -54,10 +54,11 @@ export function eventInputFromRaw(raw: RawEvent, line?: number): EventInput {
 }
 
 /**
- * An event with its clocks, as the timestamper reports it. `vector` is the host's live vector:
- * entries 0..hostCount-1 in host-id order (entry i counts the events of host i in this event's
- * causal past, this event included). It is valid until the next event of the same host is
- * reported; copy it (`vector.slice(0, hostCount)`) to keep it.
+ * An event with its clocks, as the timestamper reports it. The object is lent: the timestamper
+ * refills the same object for every event (no garbage per event), so read what you need in the
+ * callback or copy it (`keepEvent`). `vector` is the host's live vector: entries 0..hostCount-1
+ * in host-id order (entry i counts the events of host i in this event's causal past, this event
+ * included).
  */
 export interface StampedEvent {
   /** Position in the causal order the timestamper reports events in (0-based). */

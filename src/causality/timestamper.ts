@@ -8,7 +8,6 @@ const NONE: readonly string[] = [];
 export class CausalCycleError extends InputError {
   constructor(message: string, readonly line: number | undefined) { super(message); }
 }
-const NO_IDS: readonly number[] = [];
 
 interface HostState {
   readonly name: string;
@@ -24,14 +23,12 @@ interface HostState {
   queueHead: number;
 }
 
-interface InFlight {
-  /** Copy of the sender's vector; entries past `length` are stale. */
-  readonly vector: Int32Array;
-  readonly length: number;
-  readonly lamport: number;
-  readonly sendId: number;
-  readonly hostId: number;
-  readonly line: number | undefined;
+/** The stamped event handed to the callback: one object, refilled for every event (lent). */
+class LentEvent {
+  id = 0; host = ''; hostId = 0; index = 0; lamport = 0; vector: Int32Array = new Int32Array(0); hostCount = 0;
+  pastSize = 0; type: EventType = 'local'; sends: readonly string[] = NONE; receives: readonly string[] = NONE;
+  senderIds: number[] = []; label: string | undefined = undefined; line: number | undefined = undefined;
+  fields: Readonly<Record<string, string>> | undefined = undefined;
 }
 
 /**
@@ -47,12 +44,24 @@ interface InFlight {
 export class Timestamper {
   private readonly hostStates: HostState[] = [];
   private readonly hostIds = new Map<string, number>();
-  private readonly inFlight = new Map<string, InFlight>();
+  /**
+   * Messages in flight: msg → slot. A slot holds a copy of the sender's vector (row `slot` of
+   * `slotVectors`, `capacity` entries wide) and the send's Lamport clock, id, host and line, in
+   * typed arrays reused through a free list: no object per message, little garbage.
+   */
+  private readonly inFlight = new Map<string, number>();
+  private slotVectors = new Int32Array(8 * 64);
+  private slotLength = new Int32Array(64);
+  private slotLamport = new Float64Array(64);
+  private slotSendId = new Float64Array(64);
+  private slotHost = new Int32Array(64);
+  private slotLine = new Float64Array(64);
+  private readonly freeSlots: number[] = [];
+  private slotsUsed = 0;
+  private readonly lent = new LentEvent();
   /** msg → host waiting for it. */
   private readonly waiting = new Map<string, number>();
   private capacity = 8;
-  /** Spare vectors of length `capacity` for messages in flight. */
-  private pool: Int32Array[] = [];
   private nextId = 0;
   /** Hosts whose awaited message was just sent; run by `drain` (never re-entrantly). */
   private readonly toRelease: number[] = [];
@@ -72,6 +81,17 @@ export class Timestamper {
   /** Messages received so far (send → receive pairs). */
   get messages(): number { return this.messageCount; }
 
+  /**
+   * Whether the last events of all hosts are pairwise concurrent: no host's last vector counts
+   * another host's last event. Then the width is the number of hosts (each host is a chain, so no
+   * antichain is larger: Dilworth), found in O(H²) without the causal graph.
+   */
+  lastEventsConcurrent(): boolean {
+    const hosts = this.hostStates;
+    for (const g of hosts) for (const h of hosts) if (g !== h && g.vector[h.id] >= h.count) return false;
+    return true;
+  }
+
   /** The id of a host, registering it if new. */
   hostId(name: string): number {
     let id = this.hostIds.get(name);
@@ -85,13 +105,33 @@ export class Timestamper {
   }
 
   private grow(): void {
+    const old = this.capacity;
     this.capacity *= 2;
-    this.pool = [];
     for (const h of this.hostStates) {
       const v = new Int32Array(this.capacity);
       v.set(h.vector);
       h.vector = v;
     }
+    const slots = this.slotLength.length;
+    const vectors = new Int32Array(slots * this.capacity);
+    for (let k = 0; k < slots; k++) vectors.set(this.slotVectors.subarray(k * old, k * old + old), k * this.capacity);
+    this.slotVectors = vectors;
+  }
+
+  /** A free in-flight slot, growing the slab when all are taken. */
+  private takeSlot(): number {
+    if (this.freeSlots.length > 0) return this.freeSlots.pop()!;
+    if (this.slotsUsed === this.slotLength.length) {
+      const n = this.slotsUsed * 2;
+      const grown = <T extends Int32Array | Float64Array>(a: T, size: number): T => { const b = new (a.constructor as new (n: number) => T)(size); b.set(a); return b; };
+      this.slotVectors = grown(this.slotVectors, n * this.capacity);
+      this.slotLength = grown(this.slotLength, n);
+      this.slotLamport = grown(this.slotLamport, n);
+      this.slotSendId = grown(this.slotSendId, n);
+      this.slotHost = grown(this.slotHost, n);
+      this.slotLine = grown(this.slotLine, n);
+    }
+    return this.slotsUsed++;
   }
 
   /** Adds one event; it is reported now, or once the messages it receives have been sent. */
@@ -129,28 +169,28 @@ export class Timestamper {
     let lamport = host.lamport;
     let sum = host.vectorSum;
     const receives = event.receives ?? NONE;
-    let senderIds = NO_IDS;
+    const senderIds = this.lent.senderIds;
+    senderIds.length = 0;
     if (receives.length > 0) {
-      const ids: number[] = [];
+      const sv = this.slotVectors;
+      const width = this.capacity;
       for (let r = 0; r < receives.length; r++) {
         const msg = receives[r];
-        const sent = this.inFlight.get(msg)!;
-        if (sent.hostId === host.id) throw new InputError(m.selfReceive(this.file, event.line, msg));
+        const slot = this.inFlight.get(msg)!;
+        if (this.slotHost[slot] === host.id) throw new InputError(m.selfReceive(this.file, event.line, msg));
         this.inFlight.delete(msg);
         if (this.waiting.size > 0) this.waiting.delete(msg);
         this.messageCount++;
-        ids.push(sent.sendId);
-        if (sent.lamport > lamport) lamport = sent.lamport;
-        const sv = sent.vector;
-        const len = sent.length;
+        senderIds.push(this.slotSendId[slot]);
+        if (this.slotLamport[slot] > lamport) lamport = this.slotLamport[slot];
+        const base = slot * width;
+        const len = this.slotLength[slot];
         for (let i = 0; i < len; i++) {
-          const x = sv[i];
+          const x = sv[base + i];
           if (x > v[i]) { sum += x - v[i]; v[i] = x; }
         }
-        // The copy goes back to the pool (vectors are reused: fewer allocations, less GC).
-        if (sv.length === this.capacity) this.pool.push(sv);
+        this.freeSlots.push(slot);
       }
-      senderIds = ids;
     }
     host.count++;
     v[host.id] = host.count;
@@ -164,17 +204,27 @@ export class Timestamper {
     for (let s = 0; s < sends.length; s++) {
       const msg = sends[s];
       const previous = this.inFlight.get(msg);
-      if (previous !== undefined) throw new InputError(m.duplicateSend(this.file, event.line, msg, previous.line));
-      const copy = this.pool.length > 0 ? this.pool.pop()! : new Int32Array(this.capacity);
-      copy.set(v.subarray(0, hostCount));
-      this.inFlight.set(msg, { vector: copy, length: hostCount, lamport, sendId: id, hostId: host.id, line: event.line });
+      if (previous !== undefined) {
+        const line = this.slotLine[previous];
+        throw new InputError(m.duplicateSend(this.file, event.line, msg, line < 0 ? undefined : line));
+      }
+      const slot = this.takeSlot();
+      const sv = this.slotVectors;
+      const base = slot * this.capacity;
+      for (let i = 0; i < hostCount; i++) sv[base + i] = v[i];
+      this.slotLength[slot] = hostCount;
+      this.slotLamport[slot] = lamport;
+      this.slotSendId[slot] = id;
+      this.slotHost[slot] = host.id;
+      this.slotLine[slot] = event.line ?? -1;
+      this.inFlight.set(msg, slot);
     }
-    const type: EventType = receives.length > 0 ? 'recv' : sends.length > 0 ? 'send' : 'local';
-    this.onEvent({
-      id, host: host.name, hostId: host.id, index: host.count, lamport, vector: v, hostCount,
-      pastSize: sum - 1, type, sends, receives, senderIds, label: event.label, line: event.line,
-      fields: event.fields,
-    });
+    const e = this.lent;
+    e.id = id; e.host = host.name; e.hostId = host.id; e.index = host.count; e.lamport = lamport;
+    e.vector = v; e.hostCount = hostCount; e.pastSize = sum - 1;
+    e.type = receives.length > 0 ? 'recv' : sends.length > 0 ? 'send' : 'local';
+    e.sends = sends; e.receives = receives; e.label = event.label; e.line = event.line; e.fields = event.fields;
+    this.onEvent(e);
     for (let s = 0; s < sends.length; s++) {
       const waiter = this.waiting.get(sends[s]);
       if (waiter !== undefined) this.toRelease.push(waiter);

@@ -25,7 +25,7 @@ export function keepEvent(e: StampedEvent): TraceEvent {
   return {
     id: e.id, host: e.host, hostId: e.hostId, index: e.index, lamport: e.lamport,
     vector: e.vector.slice(0, e.hostCount), type: e.type, sends: e.sends, receives: e.receives,
-    senderIds: e.senderIds, label: e.label, line: e.line, fields: e.fields,
+    senderIds: e.senderIds.slice(), label: e.label, line: e.line, fields: e.fields,
   };
 }
 

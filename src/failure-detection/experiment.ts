@@ -1,5 +1,6 @@
 import { RandomStream } from '../core/random/index.ts';
 import { mesh8, type Topology } from '../hardware-timing/index.ts';
+import { detectionDelayPs } from '../hardware-timing/failures/index.ts';
 import { measureAccuracy, measureDetection } from './qos/evaluate.ts';
 import { TIMEOUT_DETECTORS, type TimeoutDetectorName } from './qos/detector-factory.ts';
 import type { MeanWithCi } from './qos/confidence.ts';
@@ -30,7 +31,12 @@ export interface ExperimentOptions {
   readonly threshold?: number;
   /** Events on the other ports before link-count declares a port silent (default 64). */
   readonly countThreshold?: number;
+  /** Called after each phase (trace, accuracy, detection, classification): for progress. */
+  readonly onPhase?: (phase: string) => void;
 }
+
+/** Phases `onPhase` reports, in order. */
+export const EXPERIMENT_PHASES = 4;
 
 /** The output of `chronotope detect --json`. Times in seconds; null where not measured. */
 export interface ExperimentResult {
@@ -50,11 +56,10 @@ export interface ExperimentResult {
 const STREAMS = { trace: 0, gray: 10, crashes: 11, swim: 12, mesh: 20, link: 21 } as const;
 
 /**
- * 10GBASE-R drops block lock after 16 invalid sync headers (IEEE 802.3 clause 49.2.13.2.2,
- * lock_state diagram): 16 66-bit blocks at 10.3125 GBd, 102.4 ns — the loss-of-signal report
- * used here. Slower PMD signal-detect paths would only lengthen it.
+ * The loss-of-signal report's delay, from hardware-timing's failure model: 10GBASE-R drops block
+ * lock after 16 invalid sync headers (IEEE 802.3 clause 49.2.13.2.2), 102.4 ns.
  */
-export const LOSS_OF_SIGNAL_NS = 16 * 6.4;
+export const LOSS_OF_SIGNAL_NS = detectionDelayPs('loss-of-signal', 0) / 1000;
 /** Token turnaround per node (ns): an FPGA NIC in tens of cycles. */
 const PROCESSING_NS = 100;
 
@@ -94,6 +99,7 @@ function emptyClassification() {
 
 function runTimeoutDetector(o: ExperimentOptions, name: TimeoutDetectorName): ExperimentResult {
   const trace = traceFor(o);
+  o.onPhase?.('trace');
   const config = {
     name, etaS: o.etaS, deltaS: o.deltaS, threshold: o.threshold, lossProbability: o.lossProbability,
     delay: o.delay, seed: o.seed, swimStreamId: STREAMS.swim,
@@ -101,7 +107,9 @@ function runTimeoutDetector(o: ExperimentOptions, name: TimeoutDetectorName): Ex
   // Skip the first 1000 heartbeats (the accrual windows filling), or a tenth of a short run.
   const warmupBeats = Math.min(1000, Math.floor(trace.arrivalUs.length / 10));
   const accuracy = measureAccuracy(config, trace, warmupBeats * trace.etaUs);
+  o.onPhase?.('accuracy');
   const detection = measureDetection(config, trace, o.scenario.trials, Math.min(1000, warmupBeats || 10), o.seed, STREAMS.crashes);
+  o.onPhase?.('detection');
   const meshName = MESH_FAILURES[o.scenario.failure];
   let classification: ExperimentResult['classification'] = emptyClassification();
   if (meshName !== undefined) {
@@ -114,6 +122,7 @@ function runTimeoutDetector(o: ExperimentOptions, name: TimeoutDetectorName): Ex
     }
     classification = { accuracy: m.accuracy, matrix: m.toJSON() };
   }
+  o.onPhase?.('classification');
   return {
     detector: name,
     scenario: o.scenario.name,
@@ -160,10 +169,15 @@ function runMeshDetector(o: ExperimentOptions, name: 'link-count' | 'alternate-p
   const times: number[] = [];
   const stats = new RunningStats();
   let undetected = 0;
-  if (meshName !== undefined && meshName !== 'steady') {
+  if (meshName !== undefined) {
     for (let k = 0; k < scenario.trials; k++) {
       const s = drawMeshScenario(mesh, meshName, rng, scenario.physical);
       const { observer: a, suspect: b, failures: f } = s;
+      if (f.tokenCirculates(a, b)) {
+        // Nothing wrong with the link a watches: no declaration, the verdict is 'none'.
+        matrix.add(s.truth, 'none');
+        continue;
+      }
       const timing = nodeTiming(mesh, a, scenario.load, PROCESSING_NS, scenario.localSlowdown);
       const ports = mesh.ports(a);
       const failedPort = mesh.portTo(a, b);

@@ -17,7 +17,9 @@ export {
 } from './detectors/memberlist-timing.ts';
 export { SuspicionTimer } from './detectors/suspicion-timer.ts';
 export { Awareness } from './detectors/awareness.ts';
-export { SwimDetector, swimDetectionFactor, swimFalsePositiveProbability, type SwimOptions } from './detectors/swim.ts';
+export {
+  SwimDetector, swimDetectionFactor, swimFalsePositiveProbability, simulateSwimFirstDetection, swimExpectedDetectionPeriods, type SwimOptions,
+} from './detectors/swim.ts';
 export { generateTrace, LOST, US_PER_S, type HeartbeatTrace, type TraceOptions } from './trace/heartbeat-trace.ts';
 export { parseDelay, formatDelay, drawDelayS, meanDelayS, delayTailProbability, type DelayDistribution } from './trace/delay-distribution.ts';
 export type { TransitionSink } from './qos/transition-sink.ts';
@@ -34,8 +36,9 @@ export { ConfusionMatrix } from './mesh/confusion-matrix.ts';
 export { SilenceCounter } from './mesh/silence-counter.ts';
 export { simulateLinkDetection, nodeTiming, meanRoundTripNs, type NodeTiming, type LinkDetectionOptions, type LinkDetectionResult } from './mesh/link-events.ts';
 export { loadScenario, validateScenario, BUILTIN_SCENARIOS, SCENARIO_NAMES, FAILURES, type Scenario, type FailureKind } from './scenarios/scenario.ts';
-export { runExperiment, DETECTORS, LOSS_OF_SIGNAL_NS, type DetectorName, type ExperimentOptions, type ExperimentResult } from './experiment.ts';
+export { runExperiment, DETECTORS, EXPERIMENT_PHASES, LOSS_OF_SIGNAL_NS, type DetectorName, type ExperimentOptions, type ExperimentResult } from './experiment.ts';
 export { TIMING_ASSUMPTIONS } from './timing-assumptions.ts';
 export { detectMessages } from './messages.ts';
 export { completeCluster, electLeaders, leaderCount, timeoutBelief, alternatePathBelief } from './cluster/leader-election.ts';
 export { maximumClique, placeShards, clusterShutsDown, shutdownProbabilityIsolated } from './cluster/clique-shutdown.ts';
+export { VerdictBoard, type VerdictNotice } from './mesh/verdict-board.ts';

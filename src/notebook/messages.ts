@@ -31,6 +31,8 @@ export const notebookMessages = {
     `${file}: not a notebook (expected 'export default notebook({ title, params, seed }, (nb, params) => { ... })')`,
   badNotebookFileName: (file: string) =>
     `${file}: a notebook file name must be letters, digits and '-' ending in .ts (for example 01-light-time.ts)`,
+  notebooksNotDirectory: (dir: string) =>
+    `--notebooks ${dir}: expected a directory of notebooks, but it is a file`,
   noNotebooks: (dir: string) =>
     `${dir}: no notebooks (*.ts) found`,
   unknownNotebookSelection: (selector: string, dir: string) =>

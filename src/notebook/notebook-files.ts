@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { notebookMessages } from './messages.ts';
@@ -6,6 +6,7 @@ import { notebookMessages } from './messages.ts';
 /** The notebook files in `dir` (`*.ts`, not starting with '.' or '_'), in name order. */
 export function listNotebooks(dir: string): string[] {
   if (!existsSync(dir)) throw new InputError(notebookMessages.noNotebooks(dir));
+  if (!statSync(dir).isDirectory()) throw new InputError(notebookMessages.notebooksNotDirectory(dir));
   const files = readdirSync(dir).filter((n) => n.endsWith('.ts') && !/^[._]/.test(n)).sort().map((n) => join(dir, n));
   if (files.length === 0) throw new InputError(notebookMessages.noNotebooks(dir));
   return files;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { kernelsFor } from '../kernel/index.ts';
 import { SweepDesign } from './design.ts';
 import { createSweepProgress, type SweepProgressStream } from './progress.ts';
 import { shardRange, type Shard } from './shard.ts';
@@ -39,6 +40,7 @@ export async function runSweep(specText: string, file: string, options: SweepRun
   const spec = parseSweepSpec(specText, file);
   const design = new SweepDesign(spec, file);
   const hash = specHash(spec);
+  kernelsFor(spec.engine); // says once, here, if SIMD is unavailable (and the workers do not)
   const dir = options.outDir;
   claimDirectory(dir, specText, hash, (text) => specHash(parseSweepSpec(text, join(dir, 'spec.json'))));
   const [first, end] = options.shard ? shardRange(design.tasks, options.shard) : [0, design.tasks];

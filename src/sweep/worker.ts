@@ -1,3 +1,4 @@
+import { kernelsFor } from '../kernel/index.ts';
 import { SweepDesign } from './design.ts';
 import { parseSweepSpec } from './spec.ts';
 import { writeTask } from './task-store.ts';
@@ -22,6 +23,8 @@ export function runSweepTask(message: SweepTaskMessage): number {
   let design = designs.get(message.specText);
   if (design === undefined) {
     design = new SweepDesign(parseSweepSpec(message.specText, message.file), message.file);
+    // The main thread says once if SIMD is missing (runSweep); the workers stay quiet.
+    kernelsFor(design.spec.engine, () => {});
     designs.set(message.specText, design);
   }
   const { row, laneSteps } = design.runTask(message.task);

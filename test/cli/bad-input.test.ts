@@ -2,27 +2,18 @@
 // numbers on the command line, output paths that cannot be written, statistics that would
 // overflow, a byte-order mark, control characters in an echoed value.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { runProcess, type ProcessResult } from '../run-process.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'chronotope-bad-input-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/chronotope'), ...args], { cwd: work });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
+function run(args: string[]): Promise<ProcessResult> {
+  return runProcess(process.execPath, [join(ROOT, 'bin/chronotope'), ...args], { cwd: work });
 }
 
 async function badInput(args: string[], message: RegExp): Promise<void> {
@@ -110,6 +101,10 @@ describe('issue 12 bad input', { concurrency: 4 }, () => {
     for (const r of outs) assert.equal(r.code, 0, r.stderr);
     assert.equal(outs[0].stdout, outs[3].stdout);
     assert.equal(outs[2].stdout, outs[3].stdout);
+  });
+
+  test('figures --notebooks FILE (found by the fuzz test): one line, exit 2', async () => {
+    await badInput(['figures', '--notebooks', 'walk.txt'], /^--notebooks walk\.txt: expected a directory of notebooks, but it is a file$/);
   });
 
   test('control characters in an echoed value are escaped: one line, no raw control bytes', async () => {

@@ -46,8 +46,17 @@ test('--to shiviz writes a log that reads back (header lines), --out atomically'
   assert.deepEqual(readdirSync(join(dir, 'sub')), ['t.log']);
   const back = chronotope(out, '--summary');
   assert.equal(back.stdout, '{"hosts":["a","b","c"],"messages":2,"concurrentPairs":7,"width":3}\n');
-  const go = chronotope(file, '--to', 'govector');
-  assert.equal(go.stdout.split('\n')[0], 'a {"a":1}');
+  const go = chronotope(file, '--to', 'govector', '--out', join(dir, 't.gv'));
+  assert.equal(readFileSync(join(dir, 't.gv'), 'utf8').split('\n')[0], 'a {"a":1}');
+  assert.equal(chronotope(join(dir, 't.gv'), '--format', 'govector', '--summary').stdout,
+    '{"hosts":["a","b","c"],"messages":2,"concurrentPairs":7,"width":3}\n');
+  assert.equal(go.code, 0);
+  // Detected without --format: the first line is `host {clock}`.
+  assert.equal(chronotope(join(dir, 't.gv'), '--summary').stdout, '{"hosts":["a","b","c"],"messages":2,"concurrentPairs":7,"width":3}\n');
+  // GoVector's own chord log (a ShiViz example) is detected the same way.
+  const chord = chronotope('data/reference/causality/shiviz-chord.log', '--summary');
+  assert.equal(chord.code, 0, chord.stderr);
+  assert.equal(JSON.parse(chord.stdout).hosts.length, 8);
 }));
 
 test('a ShiViz example with --parser and --delimiter prints one object per execution', () => {

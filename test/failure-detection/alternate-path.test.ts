@@ -7,6 +7,7 @@ import { LINK_STATES, MeshFailures } from '../../src/failure-detection/mesh/mesh
 import { classify, classifyByTimeout, gatherEvidence, type Verdict } from '../../src/failure-detection/mesh/alternate-path.ts';
 import { drawMeshScenario } from '../../src/failure-detection/mesh/mesh-scenarios.ts';
 import { ConfusionMatrix } from '../../src/failure-detection/mesh/confusion-matrix.ts';
+import { VerdictBoard } from '../../src/failure-detection/mesh/verdict-board.ts';
 
 const expectedForState: Record<string, Verdict> = { up: 'none', 'forward-only': 'link-oneway', 'backward-only': 'link-oneway', dead: 'link-both' };
 
@@ -105,4 +106,24 @@ test('mixed workload: scenario kinds in the Alquraan et al. proportions among pa
   assert.ok(Math.abs(counts['complete-partition'] / partitions - 0.69) < 0.02);
   assert.ok(Math.abs(counts['partial-partition'] / partitions - 0.29) < 0.02);
   assert.ok(Math.abs(partitions / 30_000 - 1 / 3) < 0.02);
+});
+
+test('verdict board: the verdict goes to every party waiting on the suspect, and only to them', () => {
+  const mesh = mesh8({ rows: 4, cols: 4, wrap: false });
+  const f = new MeshFailures(mesh.nodeCount);
+  f.setLinkState(5, 6, 'dead', true);
+  const board = new VerdictBoard(mesh, f);
+  const sender: string[] = [];
+  const election: string[] = [];
+  const other: string[] = [];
+  board.waitFor(6, (n) => sender.push(`${n.observer}→${n.suspect}: ${n.verdict}`));
+  const stop = board.waitFor(6, (n) => election.push(n.verdict));
+  board.waitFor(9, (n) => other.push(n.verdict));
+  board.linkSilent(5, 6);
+  stop();
+  f.crash(6);
+  board.linkSilent(10, 6);
+  assert.deepEqual(sender, ['5→6: link-both', '10→6: node-crash']);
+  assert.deepEqual(election, ['link-both']);
+  assert.deepEqual(other, []);
 });

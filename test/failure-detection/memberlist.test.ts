@@ -5,7 +5,11 @@ import {
 } from '../../src/failure-detection/detectors/memberlist-timing.ts';
 import { SuspicionTimer } from '../../src/failure-detection/detectors/suspicion-timer.ts';
 import { Awareness } from '../../src/failure-detection/detectors/awareness.ts';
-import { swimDetectionFactor, swimFalsePositiveProbability } from '../../src/failure-detection/detectors/swim.ts';
+import {
+  SwimDetector, simulateSwimFirstDetection, swimDetectionFactor, swimExpectedDetectionPeriods, swimFalsePositiveProbability,
+} from '../../src/failure-detection/detectors/swim.ts';
+import { RandomStream } from '../../src/core/random/index.ts';
+import { CrashRecorder } from '../../src/failure-detection/qos/qos-accumulator.ts';
 import { readReference } from './reference.ts';
 
 // hashicorp/memberlist@1b4c746 tests and DefaultLANConfig, as recorded in
@@ -86,4 +90,41 @@ test('SWIM formulas (swim-formulas.json): detection-time factor and false-positi
   for (const r of f.false_positive_given_probe) {
     assert.ok(Math.abs(swimFalsePositiveProbability(r.q_ml, r.q_f, r.k) / r.P_fp - 1) < 1e-9, `${r.q_ml} ${r.k}`);
   }
+});
+
+test('SWIM group simulation: periods to first detection within the CI of 1/(1 − (1 − 1/(n−1))^((n−1)q_f)), near swim-formulas.json for large n', () => {
+  const f = readReference('swim-formulas.json');
+  const rng = new RandomStream(7, 0);
+  for (const r of f.detection_time_factor) {
+    const n = 200;
+    const periods = simulateSwimFirstDetection(rng, n, r.q_f, 3000);
+    let sum = 0, sq = 0;
+    for (const p of periods) { sum += p; sq += p * p; }
+    const mean = sum / periods.length;
+    const sd = Math.sqrt(sq / periods.length - mean * mean);
+    const exact = swimExpectedDetectionPeriods(n, r.q_f);
+    assert.ok(Math.abs(mean - exact) <= 1.5 * 1.96 * sd / Math.sqrt(periods.length), `q_f ${r.q_f}: ${mean} vs ${exact}`);
+    // The paper's large-n limit (swim-formulas.json) is within 1 % at n = 200.
+    assert.ok(Math.abs(exact / r['E[T]/T\''] - 1) < 0.01, `q_f ${r.q_f}: ${exact} vs ${r['E[T]/T\'']}`);
+  }
+});
+
+test('SwimDetector on a trace: a crash is suspected at the end of the first failed period; Lifeguard declares it dead when memberlist\'s timer fires', () => {
+  const etaUs = 1000;
+  const arrivalUs = Float64Array.from({ length: 20 }, (_, i) => i * etaUs + 10); // acks 10 µs after each ping
+  const delay = { kind: 'exp', meanS: 1e-6 } as const;
+  const crashAtUs = 2500; // periods 0-2 answered; period 3 (σ = 3000) fails
+  const swim = new CrashRecorder(crashAtUs);
+  new SwimDetector({ variant: 'swim', lossProbability: 0, delay, seed: 1, streamId: 0 }).run({ etaUs, arrivalUs }, swim, Infinity, crashAtUs);
+  assert.equal(swim.detectionTimeUs(), 4000 - 2500);
+  // Lifeguard, n = 8 (k = 2, min = 4 periods, max = 24): the timer starts at 4000 µs; the failed
+  // period ending at 5000 confirms (timeout 11 ms from the start), the one ending at 6000
+  // confirms again (k reached: min, 4 ms from the start) → dead at 8000 µs.
+  const lifeguard = new CrashRecorder(crashAtUs);
+  new SwimDetector({ variant: 'lifeguard', lossProbability: 0, delay, seed: 1, streamId: 0 }).run({ etaUs, arrivalUs }, lifeguard, Infinity, crashAtUs);
+  assert.equal(lifeguard.detectionTimeUs(), 8000 - 2500);
+  // No crash, no loss: never suspected.
+  const steady = new CrashRecorder(Infinity);
+  new SwimDetector({ variant: 'lifeguard', lossProbability: 0, delay, seed: 1, streamId: 0 }).run({ etaUs, arrivalUs }, steady, 20 * etaUs);
+  assert.equal(steady.detectionTimeUs(), Infinity);
 });

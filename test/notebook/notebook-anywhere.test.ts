@@ -2,27 +2,19 @@
 // toolkit by package name or by path, with or without a package.json beside it (issue 12: this
 // crashed with ERR_REQUIRE_CYCLE_MODULE), and a syntax error there reported as file:line:column.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { runProcess, type ProcessResult } from '../run-process.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'chronotope-anywhere-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 assert.ok(!work.startsWith(ROOT));
 
-function run(cwd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/chronotope'), ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(cwd: string, args: string[]): Promise<ProcessResult> {
+  return runProcess(process.execPath, [join(ROOT, 'bin/chronotope'), ...args], { cwd: cwd });
 }
 
 /** A notebook with a parameter, a table and a figure; `from` is where it imports the toolkit. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { csvRows as rows } from './csv-rows.ts';
 import { runNotebook } from '../../src/notebook/run-notebook.ts';
 import { silentProgress } from '../../src/notebook/index.ts';
 
@@ -11,9 +11,6 @@ const temp = mkdtempSync(join(tmpdir(), 'chronotope-nb40-'));
 test.after(() => rmSync(temp, { recursive: true, force: true }));
 const small = new Map([['heartbeats', '30000'], ['crashes', '40']]);
 
-function rows(dir: string, name: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(join(dir, `${name}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
-}
 
 test('notebook 40: every detector on the frontier; Cassandra convicts after 18.42 × the mean; same seed, same bytes', async () => {
   const a = await runNotebook('notebooks/40-qos-tradeoff.ts', { outDir: join(temp, 'a'), papersDir: join(temp, 'pa'), params: small, progress: silentProgress });

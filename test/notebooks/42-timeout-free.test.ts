@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { csvRows as rows } from './csv-rows.ts';
 import { runNotebook } from '../../src/notebook/run-notebook.ts';
 import { silentProgress } from '../../src/notebook/index.ts';
 
@@ -11,9 +11,6 @@ const temp = mkdtempSync(join(tmpdir(), 'chronotope-nb42-'));
 test.after(() => rmSync(temp, { recursive: true, force: true }));
 const small = new Map([['trials', '16'], ['runUs', '500']]);
 
-function rows(dir: string, name: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(join(dir, `${name}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
-}
 
 test('notebook 42: count rule constant in events, no false alarm on a slow node, stuck when isolated', async () => {
   const a = await runNotebook('notebooks/42-timeout-free.ts', { outDir: join(temp, 'a'), papersDir: join(temp, 'pa'), params: small, progress: silentProgress });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { csvRows } from './csv-rows.ts';
 import { runNotebook } from '../../src/notebook/run-notebook.ts';
 import { silentProgress } from '../../src/notebook/index.ts';
 
@@ -13,7 +13,7 @@ const small = new Map([['trials', '300'], ['nodes', '12'], ['shards', '24']]);
 
 test('notebook 43: simulated complete isolation within its CI of the exact formula; majority rule; same bytes', async () => {
   const a = await runNotebook('notebooks/43-clique-shutdown.ts', { outDir: join(temp, 'a'), papersDir: join(temp, 'pa'), params: small, progress: silentProgress });
-  const rows = Papa.parse<Record<string, string>>(readFileSync(join(a.dir, 'shutdown.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const rows = csvRows(a.dir, 'shutdown');
   assert.equal(rows.length, 12);
   for (const r of rows) {
     const exact = Number(r['P(shutdown), complete, exact (1)']);

@@ -20,13 +20,15 @@ export interface TraceFileOptions {
 
 /**
  * The format of a trace file when none is given: JSON lines when the name ends in .jsonl or
- * .ndjson, or its first non-blank line starts with "{"; otherwise a ShiViz log.
+ * .ndjson, or its first non-blank line starts with "{"; GoVector when that line is
+ * `host {clock}` (GoVector writes the clock line first); otherwise a ShiViz log.
  */
 export function detectFormat(path: string): TraceFormat {
   if (/\.(jsonl|ndjson)$/i.test(path)) return 'events';
   for (const line of readLines(path)) {
     if (line.trim() === '') continue;
-    return line.trimStart().startsWith('{') ? 'events' : 'shiviz';
+    if (line.trimStart().startsWith('{')) return 'events';
+    return /^\S+ \{\s*".*\}\s*$/.test(line) ? 'govector' : 'shiviz';
   }
   return 'events';
 }
@@ -69,29 +71,35 @@ function checkReadable(path: string): number {
 }
 
 /**
- * Summarises a JSON-lines trace streamed from a file: memory holds the messages in flight, the
- * events held back by a receive listed before its send, and the causal graph for the width
- * (12 bytes per event) — never the events or their clocks. `onEvent`, when given, sees each
- * stamped event (its vector lent, as `Timestamper` does). `onBytes` reports progress.
+ * Summarises a JSON-lines trace streamed from a file, never holding its events or their clocks.
+ * First pass: clocks, messages, concurrent pairs, holding only the messages in flight and the
+ * events held back by a receive listed before its send. When the hosts' last events are pairwise
+ * concurrent the width is the number of hosts and the job is done; otherwise a second pass keeps
+ * the causal graph (12 bytes per event) for the width's minimum flow. `onBytes` reports progress.
  */
 export function summarizeEventsFile(
   path: string,
-  onEvent?: (e: StampedEvent) => void,
-  onBytes?: (bytesRead: number, totalBytes: number) => void,
+  onBytes?: (bytesRead: number, totalBytes: number, pass: 1 | 2) => void,
 ): TraceSummary {
   const total = checkReadable(path);
-  const acc = new SummaryAccumulator();
-  const t = new Timestamper(onEvent === undefined ? (e) => acc.add(e) : (e) => { acc.add(e); onEvent(e); }, path);
-  let line = 0, bytes = 0, reported = 0;
-  for (const text of readLines(path)) {
-    line++;
-    bytes += text.length + 1;
-    if (onBytes !== undefined && bytes - reported >= 1 << 24) { reported = bytes; onBytes(bytes, total); }
-    const e = parseEventLine(text, line, path);
-    if (e !== null) t.push(e);
-  }
-  t.finish();
-  return acc.result(t.hosts, t.messages);
+  const pass = (keepGraph: boolean, passNumber: 1 | 2) => {
+    const acc = new SummaryAccumulator({ keepGraph });
+    const t = new Timestamper((e) => acc.add(e), path);
+    let line = 0, bytes = 0, reported = 0;
+    for (const text of readLines(path)) {
+      line++;
+      bytes += text.length + 1;
+      if (onBytes !== undefined && bytes - reported >= 1 << 24) { reported = bytes; onBytes(bytes, total, passNumber); }
+      const e = parseEventLine(text, line, path);
+      if (e !== null) t.push(e);
+    }
+    t.finish();
+    return { acc, t };
+  };
+  const first = pass(false, 1);
+  if (first.t.lastEventsConcurrent()) return first.acc.result(first.t.hosts, first.t.messages, first.t.hosts.length);
+  const second = pass(true, 2);
+  return second.acc.result(second.t.hosts, second.t.messages);
 }
 
 export { summarizeTrace };

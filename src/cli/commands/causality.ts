@@ -29,7 +29,8 @@ with "execution". Nothing is written for a trace that fails validation (exit sta
 options:
   --format F       events (JSON lines: {"host":"a","type":"send"|"recv"|"local","msg":"m1",
                    "label":"..."}), shiviz or govector        (default: events for .jsonl or a
-                   first line starting with "{", else shiviz)
+                   first line starting with "{", govector for a first line 'host {clock}',
+                   else shiviz)
   --parser REGEX   ShiViz parser regex with named groups event, host, clock; overrides the
                    log's first line, as ShiViz's form does (not wrapped in ^...$)
   --delimiter RE   ShiViz execution delimiter; overrides the log's second line
@@ -70,14 +71,20 @@ export const causalityCommand: Command = {
     if (values.summary && format === 'events' && parser === undefined && delimiter === undefined) {
       const size = statSync(file).size;
       // Big files show progress on stderr (the notebook runtime owns the reporter; loaded only then).
-      const task = size >= 1 << 26
-        ? (await import('../../notebook/index.ts')).createProgress().start(`causality ${file} (MiB)`, Math.ceil(size / 2 ** 20))
-        : undefined;
-      let shown = 0;
-      const summary = summarizeEventsFile(file, undefined, task && ((bytes) => {
-        const mib = Math.floor(bytes / 2 ** 20);
-        task.tick(mib - shown, 'read');
-        shown = mib;
+      const reporter = size >= 1 << 26 ? (await import('../../notebook/index.ts')).createProgress() : undefined;
+      const mib = Math.ceil(size / 2 ** 20);
+      let task = reporter?.start(`causality ${file}: clocks (MiB)`, mib);
+      let shown = 0, currentPass = 1;
+      const summary = summarizeEventsFile(file, reporter && ((bytes, _total, pass) => {
+        if (pass !== currentPass) {
+          task?.done();
+          task = reporter.start(`causality ${file}: causal graph for the width (MiB)`, mib);
+          currentPass = pass;
+          shown = 0;
+        }
+        const done = Math.floor(bytes / 2 ** 20);
+        task?.tick(done - shown, 'read');
+        shown = done;
       }));
       task?.done();
       output = traceJson(summary) + '\n';

@@ -1,6 +1,6 @@
 import { InputError } from '../../core/errors.ts';
 import {
-  DETECTORS, SCENARIO_NAMES, loadScenario, parseDelay, runExperiment, type ExperimentResult,
+  DETECTORS, EXPERIMENT_PHASES, SCENARIO_NAMES, loadScenario, parseDelay, runExperiment, type ExperimentResult,
 } from '../../failure-detection/index.ts';
 import type { Command } from '../command.ts';
 import { cliMessages } from '../messages.ts';
@@ -44,6 +44,9 @@ options:
   --seed S         random seed, integer 0 to 2^53-1                            (default 1)
   --json           print {"detectionTimeS":{"mean","p99","max",…},"mistakeRecurrenceS":…,
                    "mistakeDurationS":…,"queryAccuracy":…,"classification":{"accuracy","matrix"}}`;
+
+/** Runs of at least this many heartbeats report progress on stderr. */
+const PROGRESS_FROM_HEARTBEATS = 2_000_000;
 
 /** JSON with non-finite numbers (no mistakes: T_MR = ∞) written as null. */
 function toJson(result: ExperimentResult): string {
@@ -92,7 +95,7 @@ export const detectCommand: Command = {
     seed: { type: 'string' },
     json: { type: 'boolean' },
   },
-  run(values) {
+  async run(values) {
     if (values.detector === undefined) throw new InputError(cliMessages.missingArgument(NAME, "option '--detector'"));
     if (values.scenario === undefined) throw new InputError(cliMessages.missingArgument(NAME, "option '--scenario'"));
     const detector = choiceOption(NAME, 'detector', values.detector, DETECTORS, 'fixed');
@@ -108,7 +111,16 @@ export const detectCommand: Command = {
       throw new InputError(cliMessages.badNumber(NAME, 'duration', String(values.duration), `at most 10^8 heartbeats (duration / eta), got ${durationS / etaS}`));
     }
     const scenario = loadScenario(String(values.scenario));
-    const result = runExperiment({ detector, scenario, etaS, deltaS, lossProbability, delay, durationS, seed, threshold, countThreshold });
+    // Long heartbeat runs (a second or more) show progress on stderr, as `noise` does.
+    const long = durationS / etaS >= PROGRESS_FROM_HEARTBEATS && !detector.startsWith('link') && detector !== 'alternate-path';
+    const task = long
+      ? (await import('../../notebook/index.ts')).createProgress().start(`detect ${detector}`, EXPERIMENT_PHASES)
+      : { tick() {}, done() {} };
+    const result = runExperiment({
+      detector, scenario, etaS, deltaS, lossProbability, delay, durationS, seed, threshold, countThreshold,
+      onPhase: (phase) => task.tick(1, phase),
+    });
+    task.done();
     process.stdout.write(values.json === true ? toJson(result) + '\n' : table(result));
     return 0;
   },

@@ -45,14 +45,24 @@ export const simulateCommand: Command = {
     seed: { type: 'string' },
     json: { type: 'boolean' },
   },
-  run(values, positionals) {
-    process.stdout.write(simulateOutput(values, positionals));
+  async run(values, positionals) {
+    // Long runs report progress on stderr (never stdout); the notebook runtime, which owns the
+    // progress reporter, is loaded only then.
+    const messages = Number(values.messages ?? 0);
+    const task = Number.isFinite(messages) && messages >= PROGRESS_FROM
+      ? (await import('../../notebook/index.ts')).createProgress().start('simulate exactly-once', 20)
+      : undefined;
+    process.stdout.write(simulateOutput(values, positionals, task ? () => task.tick(1) : undefined));
+    task?.done();
     return 0;
   },
 };
 
+/** Runs of at least this many messages (several seconds) show progress. */
+const PROGRESS_FROM = 1_000_000;
+
 /** What `chronotope simulate` prints for these options (exported so tests can run it in process). */
-export function simulateOutput(values: OptionValues, positionals: string[]): string {
+export function simulateOutput(values: OptionValues, positionals: string[], onProgress?: () => void): string {
   {
     const [experiment, ...extra] = positionals;
     if (experiment === undefined) throw new InputError(cliMessages.missingArgument(NAME, `experiment (${EXPERIMENTS.join(', ')})`));
@@ -76,7 +86,7 @@ export function simulateOutput(values: OptionValues, positionals: string[]): str
     const linkFailureRate = numberOption(NAME, 'link-failure-rate', values['link-failure-rate'], 0, 'a number from 0 to 1', (v) => v >= 0 && v <= 1);
     const timeoutNs = numberOption(NAME, 'timeout-ns', values['timeout-ns'], EXACTLY_ONCE_DEFAULTS.timeoutNs, 'a number of ns > 0', (v) => v > 0);
     const seed = integerOption(NAME, 'seed', values.seed, 1, 0);
-    const r = simulateExactlyOnce({ protocol, network, messages, linkFailureRate, timeoutNs, workload, seed });
+    const r = simulateExactlyOnce({ protocol, network, messages, linkFailureRate, timeoutNs, workload, seed, onProgress });
     const out = {
       sent: r.sent, delivered: r.delivered, duplicates: r.duplicates, lost: r.lost,
       reportedUndeliverable: r.reportedUndeliverable, conservationError: r.conservationError,

@@ -1,7 +1,7 @@
 import { InputError } from '../../core/errors.ts';
 import { writeFileAtomic } from '../../core/io/atomic-write.ts';
 import {
-  fractionalFrequency, parseTauSet, readSeries, stability, statisticSpec, STATISTIC_NAMES,
+  fractionalFrequency, loadSeries, parseTauSet, stability, statisticSpec, STATISTIC_NAMES,
   type StabilityResult,
 } from '../../clocks/stability/index.ts';
 import { stabilityCliMessages } from '../../clocks/stability/messages.ts';
@@ -18,8 +18,9 @@ Frequency-stability statistics with Stable32 / NIST SP 1065 conventions (term co
 frequency-to-phase conversion), with 68% confidence intervals from equivalent degrees of freedom
 (Greenhall & Riley 2003) and the noise type found per tau (lag-1 ACF, B1 ratio for short data).
 
-FILE holds one value per line ('#' starts a comment), or CSV with --column; gzip is detected
-from its magic bytes; '-' reads standard input.
+FILE holds one value per line ('#' starts a comment), or CSV with --column, or is a numpy .npy
+array (float64 or float32, 1-D), or a Parquet file with --column NAME; the format and gzip are
+recognised from the file's first bytes, whatever its name; '-' reads standard input.
 
 options:
   --data KIND        phase (x, seconds) or freq (fractional frequency y)      (default phase)
@@ -31,7 +32,8 @@ options:
                                                                                (default octave)
   --all-tau-divisor C  spacing of the 'all' set: m -> m + 1 + floor(m/C)        (default 53)
   --format F         table, csv or json                                         (default table)
-  --column NAME      read the CSV column NAME (first non-comment row is the header)
+  --column NAME      read column NAME of a CSV file (first non-comment row is the header)
+                     or of a Parquet file (required there)
   --nominal-hz F     FILE holds absolute frequency in Hz: y = (f - F)/F (needs --data freq)
   --plot OUT.svg     also write the log-log sigma(tau) figure with error bars
 ${STABILITY_INPUT_USAGE}
@@ -166,7 +168,7 @@ export const stabilityCommand: Command = {
       const log = values.input === undefined ? undefined : stabilityLogInput(NAME, String(values.input), file,
         { dataFreq: dataType === 'freq', column: column !== undefined, nominalHz: nominalHz !== undefined });
       if (log !== undefined && values.tau0 === undefined) tau0S = log.tau0S;
-      let data = log?.data ?? readSeries(file, column === undefined ? {} : { column });
+      let data = log?.data ?? await loadSeries(file, column === undefined ? {} : { column });
       if (nominalHz !== undefined) data = fractionalFrequency(data, nominalHz);
       const where = file === '-' ? '<stdin>' : file;
       const big = data.length >= 1_000_000;

@@ -21,5 +21,5 @@ export { chiSquaredCdf, chiSquaredQuantile } from './chi-squared.ts';
 export { greenhallEdf, totdevEdf } from './edf.ts';
 export { confidenceInterval, ONE_SIGMA_CONFIDENCE } from './confidence.ts';
 export { identifyNoise, NOISE_NAMES } from './noise-id.ts';
-export { readSeries, parseSeries, type SeriesSource } from './read-series.ts';
+export { readSeries, parseSeries, loadSeries, type SeriesSource, type ParseOptions as SeriesReadOptions } from './read-series.ts';
 export { logLogSlope } from './log-log-slope.ts';

@@ -30,6 +30,18 @@ export const stabilityMessages = {
     `taus must be octave, decade, all, or a comma-separated list of integer averaging factors, got '${text}'`,
   badConfidence: (value: number) => `confidence level must be in (0, 1), got ${value}`,
   badDataType: (value: string) => `data type must be 'phase' or 'freq', got '${value}'`,
+  badNpy: (where: string, problem: string) => `${where}: not a readable .npy series (${problem})`,
+  npyNotFinite: (where: string, index: number, value: number) =>
+    `${where}: element ${index} is ${value} (NaN and Infinity are not allowed)`,
+  badParquet: (where: string, problem: string) => `${where}: not a readable Parquet file (${problem})`,
+  parquetNeedsColumn: (where: string, columns: readonly string[]) =>
+    `${where}: a Parquet file needs --column NAME (columns: ${columns.join(', ')})`,
+  missingParquetColumn: (where: string, column: string, columns: readonly string[]) =>
+    `${where}: no Parquet column named '${column}' (columns: ${columns.join(', ')})`,
+  parquetNotNumeric: (where: string, column: string, row: number, value: string) =>
+    `${where}: column '${column}' row ${row}: expected a finite number, got ${value}`,
+  parquetNeedsAsync: (where: string) =>
+    `${where}: a Parquet file is read by loadSeries (asynchronous), not readSeries`,
   overflow: (stat: string, tauS: number, largest: number) =>
     `${stat}: the deviation at tau ${tauS} s is beyond the range of double precision (largest |value| ${largest}); rescale the data`,
 } as const;

@@ -2,6 +2,8 @@ import { InputError } from '../../core/errors.ts';
 import { Simulation } from '../../core/engine/simulation.ts';
 import { RandomStream } from '../../core/random/index.ts';
 import { CABLE_DELAY_NS_PER_M } from '../../core/units/index.ts';
+import { CLOCK_TOLERANCE_PPM } from '../../hardware-timing/phy/index.ts';
+import { FPGA_CYCLE_PS } from '../../hardware-timing/link-timing/index.ts';
 import { syncMessages } from './messages.ts';
 import { adjacency, syncTree, type SyncGraph } from './network/graph.ts';
 
@@ -16,13 +18,15 @@ import { adjacency, syncTree, type SyncGraph } from './network/graph.ts';
  * max(local, remote + d). Counters thus follow the fastest clock, and the paper bounds the
  * precision of two nodes D hops apart by 4TD (25.6 ns per hop; 153.6 ns over six).
  *
- * The model: each node's edges at φ_i + k·T(1 − y_i) with y_i uniform in ±ppm; a message leaves
+ * T and the ±100 ppm tolerance come from the hardware-timing PHY model (the 10GBASE-R PCS clock
+ * cycle, FPGA_CYCLE_PS; CLOCK_TOLERANCE_PPM). The model: each node's edges at φ_i + k·T(1 − y_i)
+ * with y_i uniform in ±ppm; a message leaves
  * on a sender edge, arrives after the link's propagation and fixed PHY latency, is sampled on the
  * receiver's first edge after arrival and used `synchroniserTicks` − 1 edges later (a two-flop
  * clock-domain crossing). The oscillator noise of the chosen class is below a picosecond over the
  * microseconds between beacons and is left out.
  */
-export const DTP_TICK_NS_10G = 6.4;
+export const DTP_TICK_NS_10G = FPGA_CYCLE_PS / 1000;
 
 export interface DtpOptions {
   readonly graph: SyncGraph;
@@ -69,7 +73,7 @@ export function simulateDtp(o: DtpOptions): DtpResult {
   }
   const n = o.graph.nodeCount;
   const tickPs = (o.tickNs ?? DTP_TICK_NS_10G) * PS_PER_NS;
-  const ppm = o.tolerancePpm ?? 100;
+  const ppm = o.tolerancePpm ?? CLOCK_TOLERANCE_PPM;
   const beacon = o.beaconIntervalTicks ?? 200;
   const sync = o.synchroniserTicks ?? 2;
   const phyPs = (o.phyLatencyNs ?? 100) * PS_PER_NS;

@@ -26,9 +26,12 @@ import { SuspicionTimer } from './suspicion-timer.ts';
  * SuspicionMult·max(1, log10 n)·η, max = 6·min, shrinking with independent confirmations) and
  * reports p dead only when it fires; each further failed period is counted as one confirmation
  * from another member (a model: in a group every member probes p, and their probes fail
- * together when p is down). Its local health score (awareness.go) rises with failed probes and
- * stretches the direct-probe timeout by (score + 1), capped at the period, as memberlist's
- * ScaleTimeout does (state.go line 311).
+ * together when p is down). Its local health score (awareness.go) is kept as memberlist keeps it
+ * (−1 per successful probe, +1 per failed one) and would stretch the wait for indirect acks to
+ * (score + 1) periods (state.go line 311); with one probe per period in this view the wait is
+ * capped at the period, so the score is reported (`healthScore`) but changes no verdict here —
+ * Lifeguard's health term matters when the *prober* is slow, which this two-party view does
+ * not model.
  *
  * Timing assumption: a probe round (direct and indirect) fits in one protocol period, and
  * several helpers' paths do not all fail at once unless p is down.
@@ -76,7 +79,10 @@ export class SwimDetector {
       if (startUs >= endUs) break;
       // A Lifeguard timer that fires before this period ends declares p dead.
       const alive = startUs < crashAtUs;
-      const probeTimeoutUs = lifeguard ? Math.min(etaUs, awareness.scaleTimeout(baseProbeTimeoutUs)) : baseProbeTimeoutUs;
+      const probeTimeoutUs = baseProbeTimeoutUs;
+      // memberlist waits for indirect acks until sent + ScaleTimeout(ProbeInterval) (state.go
+      // line 311); here the next period starts at σ_{i+1}, so the wait is capped at the period.
+      const indirectDeadlineUs = startUs + (lifeguard ? Math.min(etaUs, awareness.scaleTimeout(etaUs)) : etaUs);
       let successUs = Infinity;
       const a = arrivalUs[i];
       if (alive && a !== LOST && a - startUs <= probeTimeoutUs) successUs = a;
@@ -87,7 +93,7 @@ export class SwimDetector {
           const ok = rng.uniform() >= lossProbability && rng.uniform() >= lossProbability;
           const rttUs = Math.round((drawDelayS(rng, delay) + drawDelayS(rng, delay)) * US_PER_S);
           const ackUs = startUs + probeTimeoutUs + rttUs;
-          if (alive && ok && ackUs < startUs + etaUs && ackUs < successUs) successUs = ackUs;
+          if (alive && ok && ackUs < indirectDeadlineUs && ackUs < successUs) successUs = ackUs;
         }
       }
       const periodEndUs = startUs + etaUs;
@@ -129,3 +135,34 @@ export function swimFalsePositiveProbability(messageLoss: number, fractionNonFau
   return (1 - (1 - messageLoss) ** 2) * (1 - fractionNonFaulty * (1 - messageLoss) ** 4) ** k;
 }
 
+
+/**
+ * SWIM's failure detection in a group (SWIM §3.1): every protocol period each of the non-faulty
+ * members pings one other member chosen uniformly at random; a crashed member is detected in the
+ * first period in which someone pings it. Returns the number of periods until detection for each
+ * of `trials` crashes, in a group of `n` with `round(q_f·(n − 1))` non-faulty members besides the
+ * crashed one. In expectation 1/(1 − (1 − 1/(n − 1))^((n − 1)q_f)) → 1/(1 − e^(−q_f)).
+ */
+export function simulateSwimFirstDetection(rng: RandomStream, n: number, fractionNonFaulty: number, trials: number): Float64Array {
+  if (!(Number.isSafeInteger(n) && n >= 2)) throw new RangeError(`SWIM group: n expected an integer >= 2, got ${n}`);
+  const pingers = Math.round(fractionNonFaulty * (n - 1));
+  const out = new Float64Array(trials);
+  for (let t = 0; t < trials; t++) {
+    let periods = 0;
+    let detected = false;
+    while (!detected) {
+      periods++;
+      // Each pinger picks among the n − 1 others; the crashed member is one of them.
+      for (let k = 0; k < pingers && !detected; k++) if (rng.uniformInt(n - 1) === 0) detected = true;
+      if (pingers === 0) break;
+    }
+    out[t] = detected ? periods : Infinity;
+  }
+  return out;
+}
+
+/** The exact finite-group expectation of `simulateSwimFirstDetection`. */
+export function swimExpectedDetectionPeriods(n: number, fractionNonFaulty: number): number {
+  const pingers = Math.round(fractionNonFaulty * (n - 1));
+  return 1 / (1 - (1 - 1 / (n - 1)) ** pingers);
+}

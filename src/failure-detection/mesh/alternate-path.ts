@@ -80,9 +80,9 @@ export function gatherEvidence(mesh: MeshTopology, f: MeshFailures, a: number, b
  *   - it is dead both ways: 'link-both' if some one-hop triangle a–c–b carries traffic both ways,
  *     'partial-partition' if only a longer detour joins them (a third group reaches both), and
  *     'simplex-partition' if b cannot hear a's side at all.
- * - b is never heard from: 'complete-partition' when a PHY (a's, or a triangle's) reports
- *   loss of signal from b — the line is broken, b may be alive on the other side; else
- *   'node-crash' — b's PHYs are up but nothing comes out of it.
+ * - b is never heard from: 'complete-partition' when most of the PHYs looking at b (a's own and
+ *   the triangles') report loss of signal — the lines are broken, b may be alive on the other
+ *   side; else 'node-crash' — b's PHYs are up but nothing comes out of it.
  * Limits, shown in the confusion matrix rather than hidden: a complete partition made of
  * *silent* failures looks like a crash, and a simplex partition that lets a's side send but not
  * hear looks like a complete one (a learns nothing from b either way).
@@ -95,8 +95,12 @@ export function classify(e: Evidence): Verdict {
     if (!e.bHeardA) return 'simplex-partition';
     return e.triangles.some((t) => t.link === 'up') ? 'link-both' : 'partial-partition';
   }
-  if (e.lossOfSignal || e.triangles.some((t) => t.link === 'los')) return 'complete-partition';
-  return 'node-crash';
+  // Broken lines all around b mean b was cut off; one broken line next to a silent b is an
+  // older fault beside a crash. A majority of the PHYs that look at b (a's and the triangles')
+  // decides.
+  const views = [e.lossOfSignal, ...e.triangles.map((t) => t.link === 'los')];
+  const broken = views.filter((v) => v).length;
+  return 2 * broken > views.length ? 'complete-partition' : 'node-crash';
 }
 
 /**

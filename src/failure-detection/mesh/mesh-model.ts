@@ -1,4 +1,4 @@
-import { LINK_STATES, type LinkState } from '../../hardware-timing/failures/link-state.ts';
+import { LINK_STATES, type LinkState } from '../../hardware-timing/failures/index.ts';
 
 export { LINK_STATES, type LinkState };
 

@@ -1,7 +1,7 @@
 import { InputError } from '../../core/errors.ts';
 import { RandomStream } from '../../core/random/index.ts';
 import { Simulation } from '../../core/engine/simulation.ts';
-import { DeliveryJudge, type DeliveryVerdict } from '../../causality/delivery/index.ts';
+import { DeliveryJudge, type DeliveryRecord, type DeliveryVerdict } from '../../causality/delivery/index.ts';
 import {
   detectionDelayPs, directionWorks, frameErrorProbability, randomFailureSchedule, type Detection, type Failure, type LinkState,
 } from '../failures/index.ts';
@@ -89,6 +89,13 @@ export interface ExactlyOnceOptions {
   readonly failures?: readonly Failure[];
   /** Send every message from `src` to `dst` (one flow) instead of between random pairs. */
   readonly flow?: { readonly src: number; readonly dst: number };
+  /**
+   * Also return the delivery history as causality records (`DeliveryRecord`: sends, retries,
+   * deliveries, reports; hosts `n0`, `n1`, …; copies `m#k`), for small runs and traces.
+   */
+  readonly trace?: boolean;
+  /** Called after each twentieth of the messages' time span has been simulated (for progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export const EXACTLY_ONCE_DEFAULTS = {
@@ -126,6 +133,8 @@ export interface ExactlyOnceResult {
   readonly dedupPeakBytes: number;
   readonly events: number;
   readonly simulatedNs: number;
+  /** The delivery history, when `trace` was asked for. */
+  readonly history?: DeliveryRecord[];
 }
 
 /** Nearest-rank percentiles. */
@@ -135,6 +144,9 @@ function percentiles(values: number[], scale: number): Percentiles {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] / scale;
   return { min: sorted[0] / scale, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] / scale, count: values.length };
 }
+
+/** Progress is reported in this many slices of simulated time. */
+const PROGRESS_STEPS = 20;
 
 // Event kinds.
 const ARRIVE = 0; // a packet is held at node `packetNode` (data = packet id)
@@ -211,6 +223,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   let routing = new LiveRouting(network, (l) => known[l] === 1);
 
   const judge = new DeliveryJudge();
+  const history: DeliveryRecord[] | undefined = o.trace ? [] : undefined;
   const sim = new Simulation({ resolution: 'ps', capacity: 1 << 16 });
   // Per message.
   const msgSrc = new Int32Array(o.messages);
@@ -258,6 +271,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       if (++dedupEntries > dedupPeak) dedupPeak = dedupEntries;
     }
     judge.deliver(msg);
+    history?.push({ host: `n${node}`, type: 'recv', msg: `m${msg}#${judge.deliveriesOf(msg) - 1}`, label: 'deliver' });
     if (judge.deliveriesOf(msg) === 1) latencies.push(sim.now - msgSentPs[msg]);
     balances[node] += msgAmount[msg];
     msgDone[msg] = 1;
@@ -268,6 +282,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     const src = msgSrc[msg];
     if (fromNode !== src && routing.hops(fromNode, src) < 0) return; // no way back: lost
     judge.reportUndeliverable(msg);
+    history?.push({ host: `n${src}`, type: 'local', msg: `m${msg}`, label: 'undeliverable' });
     balances[src] += msgAmount[msg]; // the refund
     msgDone[msg] = 1;
   };
@@ -375,6 +390,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
       }
       msgAttempts[msg]++;
       judge.retry(msg);
+      history?.push({ host: `n${msgSrc[msg]}`, type: 'send', msg: `m${msg}#r${msgAttempts[msg]}`, label: 'retry' });
       const copy = newPacket(msg, false);
       pFailurePs[copy] = msgLostToFailurePs[msg];
       msgLostToFailurePs[msg] = -1;
@@ -392,6 +408,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
         return;
       }
       judge.retry(msg);
+      history?.push({ host: `n${node}`, type: 'send', msg: `m${msg}#h${data}-${link}-${retries}`, label: 'retry' });
       // Resend over the same link, or, once routing has moved, as a new copy over another: the
       // old receiver may already have passed the message on, and then it goes twice.
       const moved = routing.linkTowards(node, msgDst[msg], msg) !== link;
@@ -425,6 +442,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
   const SEND = 4;
   sim.entity('sources', (_sim, _e, _kind, m) => {
     judge.send(m);
+    history?.push({ host: `n${msgSrc[m]}`, type: 'send', msg: `m${m}#0`, label: 'send' });
     balances[msgSrc[m]] -= msgAmount[m];
     const p = newPacket(m, false);
     if (endToEnd) sim.schedule(timeoutPs, 0, TIMEOUT, p);
@@ -433,7 +451,15 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     if (nextMessage < o.messages) sim.scheduleAt(msgSentPs[nextMessage], 1, SEND, nextMessage);
   });
   sim.scheduleAt(msgSentPs[0], 1, SEND, 0);
-  sim.run();
+  if (o.onProgress) {
+    // In slices, so a long run can report; the events and their order are the same.
+    const end = msgSentPs[o.messages - 1];
+    for (let k = 1; k <= PROGRESS_STEPS; k++) {
+      if (k === PROGRESS_STEPS) sim.run();
+      else sim.run({ untilTicks: Math.floor((end * k) / PROGRESS_STEPS) });
+      o.onProgress(k, PROGRESS_STEPS);
+    }
+  } else sim.run();
 
   const verdict = judge.verdict();
   const totalAfter = balances.reduce((s, x) => s + x, 0);
@@ -455,5 +481,6 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     dedupPeakBytes: 8 * dedupPeak,
     events: sim.eventsRun,
     simulatedNs: sim.now / 1000,
+    history,
   };
 }

@@ -31,6 +31,8 @@ test('simulated: every two-way algorithm settles h·A/2 off at h hops when each 
     // NTP's loop (time constant PLL·2^poll = 65 s per level) wanders by ~10 µs under 20 µs stack jitter.
     // Two levels below the server only: cascaded NTP loops at a 1 s poll amplify the wander.
     ['ntp', 'transparent', 200_000, 2000, 25_000, 3],
+    // Cristian: the client steps to server time + RTT/2 every poll, across the whole path.
+    ['cristian', 'transparent', 200_000, 100, 25_000, 4],
   ];
   for (const [algorithm, ptpClocks, a, durationS, tolerance, n] of cases) {
     const r = simulateTwoWayNetwork({
@@ -41,6 +43,33 @@ test('simulated: every two-way algorithm settles h·A/2 off at h hops when each 
       assert.ok(Math.abs(means[h] - (-h * a) / 2) <= tolerance, `${algorithm} ${ptpClocks}: node ${h}: ${means[h]} vs ${(-h * a) / 2}`);
     }
   }
+});
+
+test('a configured delayAsymmetry (IEEE 1588-2019 §16.8) removes the asymmetry error, E2E and P2P', () => {
+  const n = 4;
+  for (const algorithm of ['ptp-e2e', 'ptp-p2p'] as const) {
+    for (const ptpClocks of ['transparent', 'boundary'] as const) {
+      const r = simulateTwoWayNetwork({
+        graph: chainGraph(n, 2), algorithm, ptpClocks, durationS: 120, syncIntervalS: 1, oscillator: 'ocxo', seed: 12,
+        asymmetryNs: 1000, knownAsymmetryNs: 1000,
+      });
+      const means = meanOffsets(r, n, 60);
+      for (let h = 1; h < n; h++) assert.ok(Math.abs(means[h]) < 15, `${algorithm} ${ptpClocks} node ${h}: ${means[h]}`);
+    }
+  }
+});
+
+test('Berkeley: every round moves all clocks, the master\'s too, to their average', () => {
+  const r = simulateTwoWayNetwork({ graph: chainGraph(5, 2), algorithm: 'berkeley', durationS: 60, syncIntervalS: 10, oscillator: 'ocxo', seed: 8 });
+  // Right after a round the clocks agree to within the measurement noise (kernel time stamps,
+  // 20 µs mean jitter per hop): the summary's offsets stay in tens of µs, from ±1 ms at start.
+  assert.ok(r.overall.maxAbsNs < 200_000, `${r.overall.maxAbsNs}`);
+  // And the master moved: with Cristian (same seed, same oscillators) the reference runs free.
+  const free = simulateTwoWayNetwork({ graph: chainGraph(5, 2), algorithm: 'cristian', durationS: 60, syncIntervalS: 10, oscillator: 'ocxo', seed: 8 });
+  const n = 5;
+  const last = r.timesS.length - 1;
+  assert.ok(Math.abs(r.errorsNs[last * n] - free.errorsNs[last * n]) > 1000);
+  assert.equal(r.errorsNs[0], free.errorsNs[0]);
 });
 
 test('transparent clocks remove the queueing jitter that boundary clocks pass on', () => {
@@ -80,6 +109,6 @@ test('bad input: non-positive duration or interval, unknown algorithm, a disconn
   const base = { graph: chainGraph(3), algorithm: 'ptp-e2e' as const, durationS: 10, syncIntervalS: 1, oscillator: 'ocxo' as const, seed: 1 };
   assert.throws(() => simulateTwoWayNetwork({ ...base, durationS: 0 }), /durationS expected a number > 0, got 0/);
   assert.throws(() => simulateTwoWayNetwork({ ...base, syncIntervalS: -1 }), /syncIntervalS expected a number > 0/);
-  assert.throws(() => simulateTwoWayNetwork({ ...base, algorithm: 'gps' as TwoWayAlgorithm }), /algorithm expected one of ptp-e2e, ptp-p2p, ntp, truetime, got 'gps'/);
+  assert.throws(() => simulateTwoWayNetwork({ ...base, algorithm: 'gps' as TwoWayAlgorithm }), /algorithm expected one of ptp-e2e, ptp-p2p, ntp, truetime, cristian, berkeley, got 'gps'/);
   assert.throws(() => syncTree({ nodeCount: 3, links: [{ a: 0, b: 1, lengthM: 1 }] }), (e: unknown) => e instanceof InputError && /node 2 cannot reach the reference/.test(e.message));
 });

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { simulateExactlyOnce } from '../../../src/hardware-timing/exactly-once/index.ts';
+import { LiveRouting, simulateExactlyOnce } from '../../../src/hardware-timing/exactly-once/index.ts';
 import { mesh8 } from '../../../src/hardware-timing/topology/index.ts';
 import { InputError } from '../../../src/core/errors.ts';
+import { judgeHistory } from '../../../src/causality/delivery/index.ts';
 
 const mesh16 = mesh8({ rows: 4, cols: 4, wrap: true });
 
@@ -62,7 +63,34 @@ test('same seed, same result; bad input is an InputError naming it', () => {
   const a = simulateExactlyOnce({ protocol: 'stop-and-wait', network: mesh16, messages: 500, linkFailureRate: 0.3, seed: 2 });
   const b = simulateExactlyOnce({ protocol: 'stop-and-wait', network: mesh16, messages: 500, linkFailureRate: 0.3, seed: 2 });
   assert.deepEqual(a, b);
+  // Running in slices for progress reports changes nothing.
+  const ticks: number[] = [];
+  const c = simulateExactlyOnce({ protocol: 'stop-and-wait', network: mesh16, messages: 500, linkFailureRate: 0.3, seed: 2, onProgress: (k) => ticks.push(k) });
+  assert.deepEqual(c, a);
+  assert.deepEqual(ticks, Array.from({ length: 20 }, (_, i) => i + 1));
   assert.throws(() => simulateExactlyOnce({ protocol: 'tcp' as 'ait', network: mesh16, messages: 5, linkFailureRate: 0, seed: 1 }), InputError);
   assert.throws(() => simulateExactlyOnce({ protocol: 'ait', network: mesh16, messages: 5, linkFailureRate: 1.5, seed: 1 }), /link failure rate/);
   assert.throws(() => simulateExactlyOnce({ protocol: 'ait', network: mesh16, messages: 5, linkFailureRate: 0, seed: 1, timeoutNs: 0 }), /timeout/);
+});
+
+test('the history as causality records gives the same verdict through judgeHistory', () => {
+  for (const protocol of ['timeout-retry', 'stop-and-wait', 'tiktyktik'] as const) {
+    const r = simulateExactlyOnce({ protocol, network: mesh16, messages: 800, linkFailureRate: 0.3, seed: 6, timeoutNs: 400, trace: true });
+    assert.ok(r.history && r.history.length >= 800);
+    assert.deepEqual(judgeHistory(r.history), r.verdict, protocol);
+  }
+});
+
+test('routing around a failed mesh link goes through a one-hop triangle', () => {
+  // In the 8-neighbour mesh every link lies in a triangle (the spec's "three to party"): with the
+  // link gone its ends are two hops apart and the first hop leads to a common neighbour.
+  const mesh = mesh8({ rows: 8, cols: 8, wrap: true });
+  for (let link = 0; link < mesh.links.length; link += 7) {
+    const { a, b } = mesh.links[link];
+    const live = new LiveRouting(mesh, (l) => l !== link);
+    assert.equal(live.hops(a, b), 2);
+    const first = live.linkTowards(a, b, 0);
+    const apex = mesh.links[first].a === a ? mesh.links[first].b : mesh.links[first].a;
+    assert.ok(new LiveRouting(mesh, () => true).triangleApexes(link).includes(apex));
+  }
 });

@@ -8,6 +8,8 @@ import { syncMessages } from '../messages.ts';
 import { ClockFilter } from '../ntp/clock-filter.ts';
 import { NtpDiscipline } from '../ntp/discipline.ts';
 import { ntpDelay, ntpOffset } from '../ntp/on-wire.ts';
+import { berkeleyRound } from '../berkeley.ts';
+import { cristianOffset } from '../cristian.ts';
 import { ptpE2e } from '../ptp/e2e.ts';
 import { neighborRateRatio, ptpMeanLinkDelay } from '../ptp/p2p.ts';
 import { LinuxptpPiServo } from '../servo/linuxptp-pi.ts';
@@ -21,12 +23,15 @@ import { summariseOffsets, type SyncSummary } from './offset-metrics.ts';
  * and the nodes on the way add their measured residence times — and, peer-to-peer, their measured
  * link delays — to the correctionField, IEEE 1588-2019 §10.2, §11.5) or with boundary clocks (each
  * node a slave of its parent in the breadth-first tree, a master to its children, §10.1). NTP
- * runs as a stratum hierarchy along the same tree; TrueTime clients poll the reference itself
- * across the path. Each link's one-way delay is its cable (5 ns/m) plus a fixed latency plus
+ * runs as a stratum hierarchy along the same tree; TrueTime and Cristian clients poll the
+ * reference itself across the path and step to what they measured (Cristian 1989: server time
+ * plus half the round trip); in Berkeley (Gusella & Zatti 1989) the reference is the master: it
+ * polls every node at once each interval, averages the offsets (its own included) and every
+ * clock, its own too, steps to the average. Each link's one-way delay is its cable (5 ns/m) plus a fixed latency plus
  * exponential queueing jitter; time stamps are read from the node's clock and truncated to the
  * time-stamp resolution. `asymmetryNs` adds A to every forward (away from the reference) delay.
  */
-export const TWO_WAY_ALGORITHMS = ['ptp-e2e', 'ptp-p2p', 'ntp', 'truetime'] as const;
+export const TWO_WAY_ALGORITHMS = ['ptp-e2e', 'ptp-p2p', 'ntp', 'truetime', 'cristian', 'berkeley'] as const;
 export type TwoWayAlgorithm = (typeof TWO_WAY_ALGORITHMS)[number];
 
 export interface LinkTiming {
@@ -50,6 +55,8 @@ export const LINK_DEFAULTS: Readonly<Record<TwoWayAlgorithm, LinkTiming>> = {
   'ptp-p2p': { fixedNs: 300, jitterMeanNs: 20, timestampResolutionNs: 8 },
   ntp: { fixedNs: 20_000, jitterMeanNs: 20_000, timestampResolutionNs: 1000 },
   truetime: { fixedNs: 20_000, jitterMeanNs: 20_000, timestampResolutionNs: 1000 },
+  cristian: { fixedNs: 20_000, jitterMeanNs: 20_000, timestampResolutionNs: 1000 },
+  berkeley: { fixedNs: 20_000, jitterMeanNs: 20_000, timestampResolutionNs: 1000 },
 };
 
 export interface TwoWayNetworkOptions {
@@ -63,6 +70,12 @@ export interface TwoWayNetworkOptions {
   /** Nodes to report (default all but the reference). */
   readonly reported?: readonly number[];
   readonly asymmetryNs?: number;
+  /**
+   * PTP: the per-link asymmetry the ports are configured with (IEEE 1588-2019 §16.8,
+   * delayAsymmetry; known from calibration), ns. A slave whose path to its master crosses h links
+   * uses delayAsymmetry = h·known/2 — the forward delay exceeds the mean by half the difference.
+   */
+  readonly knownAsymmetryNs?: number;
   readonly link?: Partial<LinkTiming>;
   /** Spread of the initial phase offsets, s (default 1 ms). */
   readonly initialPhaseSpreadS?: number;
@@ -76,6 +89,11 @@ export interface TwoWayNetworkOptions {
   readonly turnaroundNs?: number;
   /** Called now and then with the fraction of simulated time done. */
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * PTP: called with every offset the servo sees (what ptp4l prints as "master offset", ns), its
+   * output (ppb) and state — for setting a simulated servo beside a real one's log.
+   */
+  readonly onServoSample?: (node: number, timeS: number, offsetNs: number, ppb: number, state: 'unlocked' | 'jump' | 'locked') => void;
 }
 
 export interface TwoWayNetworkResult extends SyncSummary {
@@ -111,6 +129,9 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   const algorithm = o.algorithm;
   const link = { ...LINK_DEFAULTS[algorithm], ...o.link };
   const asymmetryNs = o.asymmetryNs ?? 0;
+  /** Clients that poll the reference itself across the path. */
+  const polled = algorithm === 'truetime' || algorithm === 'cristian' || algorithm === 'berkeley';
+  const knownAsymmetryNs = o.knownAsymmetryNs ?? 0;
   const reference = o.reference ?? 0;
   const tree = syncTree(o.graph, reference);
   const n = o.graph.nodeCount;
@@ -131,7 +152,7 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   /** One-way delay of node's path to its partner, ps: forward = away from the reference. */
   const hopDelayPs = (node: number, forward: boolean): number => {
     const rng = delayRng[node];
-    if (algorithm === 'truetime') {
+    if (polled) {
       // Across every hop from the reference to the node.
       let ns = 0;
       for (let v = node; v !== reference; v = tree.parent[v]) ns += baseNs[tree.parentLink[v]] + rng.exponential(link.jitterMeanNs) + (forward ? asymmetryNs : 0);
@@ -146,7 +167,7 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   if (o.ptpClocks !== undefined && o.ptpClocks !== 'transparent' && o.ptpClocks !== 'boundary') {
     throw new InputError(syncMessages.badEnum('ptpClocks', o.ptpClocks, ['transparent', 'boundary']));
   }
-  const master = (node: number) => (algorithm === 'truetime' || transparent ? reference : tree.parent[node]);
+  const master = (node: number) => (polled || transparent ? reference : tree.parent[node]);
   // Path from the reference to each node (both ends included), for transparent clocks.
   const paths: Int32Array[] = [];
   if (transparent) {
@@ -193,11 +214,21 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   const prevP3 = new Float64Array(n).fill(NaN), prevP4 = new Float64Array(n).fill(NaN);
   const meanLinkDelayNs = new Float64Array(n).fill(NaN);
   const rateRatio = new Float64Array(n).fill(1);
-  const piServos = algorithm.startsWith('ptp') ? clocks.map(() => new LinuxptpPiServo({ intervalS: o.syncIntervalS })) : [];
+  // ptp4l sets the servo's max_frequency to what the clock can do (clockadj_max_freq), so the
+  // integrator stops where the clock's frequency adjustment saturates.
+  const piServos = algorithm.startsWith('ptp')
+    ? clocks.map((c) => new LinuxptpPiServo({ intervalS: o.syncIntervalS, maxFrequencyPpb: c.maxFrequencyPpb }))
+    : [];
   const filters = algorithm === 'ntp' ? clocks.map(() => new ClockFilter()) : [];
   const log2Poll = Math.round(Math.log2(o.syncIntervalS));
   const disciplines = algorithm === 'ntp' ? clocks.map(() => new NtpDiscipline(log2Poll)) : [];
   const turnaroundPs = Math.round((o.turnaroundNs ?? 10_000) * PS_PER_NS);
+  // Berkeley: the master's round over every other node.
+  const berkeleySlaves = Array.from({ length: n }, (_, v) => v).filter((v) => v !== reference);
+  const berkeleySlot = new Int32Array(n).fill(-1);
+  berkeleySlaves.forEach((v, k) => { berkeleySlot[v] = k; });
+  const berkeleyOffsets = new Array<number>(berkeleySlaves.length).fill(0);
+  let berkeleyReplies = 0;
 
   const sampleIntervalS = o.sampleIntervalS ?? Math.max(1, o.durationS / 4096);
   const samples = Math.floor(o.durationS / sampleIntervalS) + 1;
@@ -213,6 +244,7 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   const ptpUpdate = (sim: Simulation, node: number, offsetNs: number) => {
     const tS = sim.now / PS_PER_S;
     const r = piServos[node].sample(offsetNs, stamp(node, sim.now));
+    o.onServoSample?.(node, tS, offsetNs, r.ppb, r.state);
     if (r.state === 'jump') {
       clocks[node].setFrequencyPpb(tS, -r.ppb);
       clocks[node].step(tS, -offsetNs);
@@ -257,7 +289,10 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
             reqCorrection[node] = correctionNs;
           } else sim.schedule(hopDelayPs(node, false), 0, DREQ_RX, node);
         } else if (!Number.isNaN(meanLinkDelayNs[node])) {
-          ptpUpdate(sim, node, t2[node] - t1[node] - syncCorrection[node] - meanLinkDelayNs[node]);
+          // P2P: the peer delay is the mean of the two directions, so the forward excess of each
+          // link, half its asymmetry, is subtracted as well (delayAsymmetry, §16.8).
+          const links = transparent ? tree.depth[node] : 1;
+          ptpUpdate(sim, node, t2[node] - t1[node] - syncCorrection[node] - meanLinkDelayNs[node] - (links * knownAsymmetryNs) / 2);
         }
         return;
       }
@@ -269,7 +304,11 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
       }
       case DRESP_RX: {
         messageEvents++;
-        const r = ptpE2e({ t1: t1[node], t2: t2[node], t3: t3[node], t4: t4[node], syncCorrection: syncCorrection[node], delayReqCorrection: reqCorrection[node] });
+        const links = transparent ? tree.depth[node] : 1;
+        const r = ptpE2e({
+          t1: t1[node], t2: t2[node], t3: t3[node], t4: t4[node], syncCorrection: syncCorrection[node],
+          delayReqCorrection: reqCorrection[node], delayAsymmetry: (links * knownAsymmetryNs) / 2,
+        });
         ptpUpdate(sim, node, r.offsetFromMaster);
         return;
       }
@@ -316,6 +355,21 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
           clocks[node].step(tS, thetaS * 1e9);
           return;
         }
+        if (algorithm === 'cristian') {
+          // The server answered at once (t3 = t2): its time plus half the round trip.
+          clocks[node].step(tS, cristianOffset({ requestLocal: t1[node], replyLocal: t4[node], serverTime: t3[node] }));
+          return;
+        }
+        if (algorithm === 'berkeley') {
+          // The master's reading of this node: node minus master.
+          berkeleyOffsets[berkeleySlot[node]] = -thetaS * 1e9;
+          if (++berkeleyReplies < berkeleySlaves.length) return;
+          berkeleyReplies = 0;
+          const round = berkeleyRound(berkeleyOffsets);
+          clocks[reference].step(tS, round.corrections[0]);
+          berkeleySlaves.forEach((v, k) => clocks[v].step(tS, round.corrections[k + 1]));
+          return;
+        }
         const out = filters[node].add(tS, thetaS, ntpDelay(ts), 2 ** -20);
         if (!out.fresh) return;
         const u = disciplines[node].update(tS, out.offsetS);
@@ -330,10 +384,12 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   const sim = new Simulation({ resolution: fine ? 'ps' : 'ns', capacity: 4 * n + 16 });
   sim.entity('sync', handler);
   const phaseRng = new RandomStream(o.seed, 2_000_000);
-  const startKind = algorithm === 'ntp' || algorithm === 'truetime' ? NTP_SEND : SYNC_SEND;
+  const startKind = algorithm.startsWith('ptp') ? SYNC_SEND : NTP_SEND;
   for (let v = 0; v < n; v++) {
     if (v === reference) continue;
-    sim.scheduleAt(Math.floor(phaseRng.uniform() * intervalPs), 0, startKind, v);
+    // Berkeley's master polls everyone at once; the others start at random phases.
+    const first = Math.floor(phaseRng.uniform() * intervalPs);
+    sim.scheduleAt(algorithm === 'berkeley' ? 0 : first, 0, startKind, v);
   }
   sim.scheduleAt(0, 0, SAMPLE, 0);
   sim.run({ untilTicks: endPs + intervalPs });
