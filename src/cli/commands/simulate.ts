@@ -102,7 +102,7 @@ export function simulateOutput(values: OptionValues, positionals: string[], onPr
     const rows: Array<[string, string]> = [
       ['protocol', protocol], ['semantics', out.semantics], ['sent', String(out.sent)], ['delivered', String(out.delivered)],
       ['duplicates', String(out.duplicates)], ['lost', String(out.lost)], ['reported undeliverable', String(out.reportedUndeliverable)],
-      ['conservation error (units)', String(out.conservationError)], ['failed links', String(out.failedLinks)],
+      ['conservation error (units)', out.conservationError === null ? 'n/a (the messages workload moves no quantity)' : String(out.conservationError)], ['failed links', String(out.failedLinks)],
       ['latency p50 / p99 / max (ns)', `${out.latencyNs.p50} / ${out.latencyNs.p99} / ${out.latencyNs.max}`],
       ['recovery p50 / max (ns), count', out.recoveryNs.count === 0 ? 'none displaced, 0' : `${out.recoveryNs.p50} / ${out.recoveryNs.max}, ${out.recoveryNs.count}`],
       ['de-dup state peak (ids, bytes)', `${out.dedupPeakEntries}, ${out.dedupPeakBytes}`],
