@@ -118,7 +118,7 @@ export default notebook(
     const worst = RATES[RATES.length - 1];
     nb.md`
       At failure probability ${worst}: timeout-retry delivered ${at('timeout-retry', worst).duplicates.toLocaleString('en-US')} duplicates
-      (conservation error ${at('timeout-retry', worst).conservationError.toLocaleString('en-US')} units), unacked lost
+      (conservation error ${(at('timeout-retry', worst).conservationError ?? 0).toLocaleString('en-US')} units), unacked lost
       ${at('unacked', worst).lost.toLocaleString('en-US')} messages, TIKTYKTIK ${at('tiktyktik', worst).duplicates} duplicates and
       ${at('tiktyktik', worst).lost} losses (${at('tiktyktik', worst).parked} messages parked at a receiver cut off from
       its sender count as lost; see notebook 14 for when that happens).

@@ -27,7 +27,8 @@ options:
   --link-failure-rate R   probability that each link fails during the run, 0 to 1 (default 0)
   --timeout-ns T          retransmission timeout of the conventional protocols (default ${EXACTLY_ONCE_DEFAULTS.timeoutNs})
   --workload W            messages, or transfers (each message moves 1–100 units between
-                          accounts; conservationError = total after − total before) (default messages)
+                          accounts; conservationError = total after − total before,
+                          null with messages)                                (default messages)
   --seed S                seed of the random streams                          (default 1)
   --json                  print one JSON object`;
 
@@ -91,7 +92,9 @@ export function simulateOutput(values: OptionValues, positionals: string[], onPr
       sent: r.sent, delivered: r.delivered, duplicates: r.duplicates, lost: r.lost,
       reportedUndeliverable: r.reportedUndeliverable, conservationError: r.conservationError,
       latencyNs: { p50: r.latencyNs.p50, p99: r.latencyNs.p99, max: r.latencyNs.max },
-      recoveryNs: { first: r.recoveryNs.min, p50: r.recoveryNs.p50, p99: r.recoveryNs.p99, max: r.recoveryNs.max, count: r.recoveryNs.count, p50Cycles: r.recoveryNs.p50Cycles },
+      // Nothing displaced by a failure: no recovery times to report (not zeros).
+      recoveryNs: r.recoveryNs.count === 0 ? { count: 0 }
+        : { first: r.recoveryNs.min, p50: r.recoveryNs.p50, p99: r.recoveryNs.p99, max: r.recoveryNs.max, count: r.recoveryNs.count, p50Cycles: r.recoveryNs.p50Cycles },
       semantics: r.verdict.semantics, failedLinks: r.failedLinks, parked: r.parked,
       dedupPeakEntries: r.dedupPeakEntries, dedupPeakBytes: r.dedupPeakBytes,
     };
@@ -99,9 +102,9 @@ export function simulateOutput(values: OptionValues, positionals: string[], onPr
     const rows: Array<[string, string]> = [
       ['protocol', protocol], ['semantics', out.semantics], ['sent', String(out.sent)], ['delivered', String(out.delivered)],
       ['duplicates', String(out.duplicates)], ['lost', String(out.lost)], ['reported undeliverable', String(out.reportedUndeliverable)],
-      ['conservation error (units)', String(out.conservationError)], ['failed links', String(out.failedLinks)],
+      ['conservation error (units)', out.conservationError === null ? 'n/a (the messages workload moves no quantity)' : String(out.conservationError)], ['failed links', String(out.failedLinks)],
       ['latency p50 / p99 / max (ns)', `${out.latencyNs.p50} / ${out.latencyNs.p99} / ${out.latencyNs.max}`],
-      ['recovery p50 / max (ns), count', `${out.recoveryNs.p50} / ${out.recoveryNs.max}, ${out.recoveryNs.count}`],
+      ['recovery p50 / max (ns), count', out.recoveryNs.count === 0 ? 'none displaced, 0' : `${out.recoveryNs.p50} / ${out.recoveryNs.max}, ${out.recoveryNs.count}`],
       ['de-dup state peak (ids, bytes)', `${out.dedupPeakEntries}, ${out.dedupPeakBytes}`],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));

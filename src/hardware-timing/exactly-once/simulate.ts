@@ -115,7 +115,8 @@ export interface ExactlyOnceResult {
   readonly duplicates: number;
   readonly lost: number;
   readonly reportedUndeliverable: number;
-  readonly conservationError: number;
+  /** Units after minus units before (`transfers` workload); null for `messages`, which moves no quantity. */
+  readonly conservationError: number | null;
   readonly latencyNs: Percentiles;
   /** From a link failure to each displaced message leaving again on another path (`min`: the first packet over the detour). */
   readonly recoveryNs: Percentiles & { readonly p50Cycles: number };
@@ -470,7 +471,7 @@ export function simulateExactlyOnce(options: ExactlyOnceOptions): ExactlyOnceRes
     duplicates: verdict.duplicates,
     lost: verdict.lost,
     reportedUndeliverable: verdict.reportedUndeliverable,
-    conservationError: o.workload === 'transfers' ? totalAfter - totalBefore : 0,
+    conservationError: o.workload === 'transfers' ? totalAfter - totalBefore : null,
     latencyNs: percentiles(latencies, 1000),
     recoveryNs: { ...rec, p50Cycles: rec.p50 / (FPGA_CYCLE_PS / 1000) },
     verdict,
