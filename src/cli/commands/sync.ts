@@ -35,7 +35,8 @@ options:
   --json             print {"nodes":[{"node","rmsNs","p99Ns","maxAbsNs"}],"overall":{"rmsNs",
                      "p99Ns","maxAbsNs","precisionNs"},"convergenceS"} on one line
 
-Offsets are sampled once a second (DTP: 200 samples over the run). Convergence is the first
+Offsets are sampled once a second (runs longer than 4096 s: 4096 samples; Huygens: once a
+second of each window; DTP: 200 samples over the run). Convergence is the first
 sample after which no host's |offset| exceeds twice the largest |offset| of the run's last
 quarter; the statistics use the samples from then on. precisionNs is the largest spread of all the
 hosts' clocks (the reference included) at one instant after convergence.`;
