@@ -6,7 +6,7 @@
  *   project whose package.json has no `"type": "module"` was therefore compiled as CommonJS,
  *   and Node's require-of-ESM detection then failed with ERR_REQUIRE_CYCLE_MODULE. Notebooks
  *   are ES modules (`export default notebook(...)`), so TypeScript files outside node_modules
- *   load as ES modules unless their package.json says `"type": "commonjs"` explicitly.
+ *   load as ES modules, whatever the package.json beside them says.
  * - **Resolution.** A notebook may import the toolkit by package name (`'chronotope'`), and
  *   the libraries a notebook uses with it (`'@observablehq/plot'`), even where no node_modules
  *   holds them (a folder outside any project, or the repository's own `bin/chronotope` run on
@@ -15,8 +15,7 @@
  *
  * This file runs in Node's hooks thread: it may import only Node built-ins.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What `register` passes: the running package's root and its public entry, as file URLs. */
@@ -56,27 +55,12 @@ function packageFallback(specifier: string, context: ResolveContext, nextResolve
   return nextResolve(specifier, { ...context, parentURL: data.packageJsonUrl });
 }
 
-const packageTypes = new Map<string, string | undefined>();
-
-/** A `.ts` file outside node_modules whose package does not declare itself CommonJS. */
+/**
+ * A `.ts` file outside node_modules. TypeScript is written with import/export, so it loads as an
+ * ES module even where a package.json says `"type": "commonjs"` (there tsx would make CommonJS of
+ * it, which this runner, registering tsx's ES module hooks only, cannot load).
+ */
 function isTypeScriptModuleFile(url: string): boolean {
   if (!url.startsWith('file:') || !/\.ts$/.test(new URL(url).pathname)) return false;
-  const path = fileURLToPath(url);
-  if (path.includes(`${sep}node_modules${sep}`)) return false;
-  return packageType(dirname(path)) !== 'commonjs';
-}
-
-/** The "type" of the nearest package.json at or above `dir` (cached per directory). */
-function packageType(dir: string): string | undefined {
-  if (packageTypes.has(dir)) return packageTypes.get(dir);
-  let type: string | undefined;
-  try {
-    type = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { type?: string }).type ?? 'none';
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const parent = dirname(dir);
-    type = code === 'ENOENT' || code === 'ENOTDIR' ? (parent === dir ? undefined : packageType(parent)) : undefined;
-  }
-  packageTypes.set(dir, type);
-  return type;
+  return !fileURLToPath(url).includes(`${sep}node_modules${sep}`);
 }

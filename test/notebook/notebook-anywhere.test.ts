@@ -43,6 +43,7 @@ describe('notebooks outside the repository', { concurrency: 4 }, () => {
     ['by package name, no package.json', "chronotope", undefined],
     ['by package name, package.json without "type"', 'chronotope', '{ "name": "my-experiments", "private": true }'],
     ['by package name, "type": "module"', 'chronotope', '{ "name": "my-experiments", "type": "module" }'],
+    ['by package name, "type": "commonjs"', 'chronotope', '{ "name": "my-experiments", "type": "commonjs" }'],
     ['by absolute path, no package.json', join(ROOT, 'src/index.ts'), undefined],
   ];
   const csvs: string[] = [];
