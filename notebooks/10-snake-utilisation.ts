@@ -108,6 +108,9 @@ export default notebook(
         framesInFlight: framesInFlight(tx, rtt(lengthM)),
       }));
     });
+    // Plot's default SI ticks print 0.01 as "10m", which reads as ten metres: name the lengths.
+    const lengthTicks: ReadonlyArray<[number, string]> = [[0.01, '1 cm'], [0.1, '10 cm'], [1, '1 m'], [10, '10 m'], [100, '100 m']];
+    const lengthAxis = { type: 'log' as const, label: 'cable length (m)', grid: true, ticks: lengthTicks.map(([m]) => m), tickFormat: (m: number) => lengthTicks.find(([v]) => v === m)?.[1] ?? '' };
     const curveTable = nb.table('utilisation', curve, [
       { key: 'rate', header: 'rate' },
       { key: 'lengthM', header: 'cable (m)', digits: 4 },
@@ -116,15 +119,16 @@ export default notebook(
       { key: 'utilisationPct', header: 'U, one frame per handshake (%)', digits: 4 },
       { key: 'framesInFlight', header: 'frames in flight to fill the link (1)' },
     ], { caption: 'Utilisation and frames in flight against cable length, by rate.' });
-    const lastPoint = (rate: RateName) => curve.filter((r) => r.rate === rate)[0];
+    // Each curve labelled where it crosses L = 1 m (the 21st of 41 lengths), clear of the axis.
+    const labelPoint = (rate: RateName) => curve.filter((r) => r.rate === rate)[20];
     nb.figure('utilisation', {
       width: 720, height: 380, marginLeft: 60,
-      x: { type: 'log', label: 'cable length (m)', grid: true },
+      x: lengthAxis,
       y: { label: 'utilisation, one frame per handshake (%)', domain: [0, 100], grid: true },
       marks: [
         Plot.line(curve, { x: 'lengthM', y: 'utilisationPct', z: 'rate', stroke: 'black' }),
         Plot.dot(specRows, { x: 'lengthM', y: 'specUtilisationPct', r: 4, stroke: 'black', fill: 'white' }),
-        Plot.text(RATES.map(lastPoint), { x: 'lengthM', y: 'utilisationPct', text: 'rate', dx: -6, textAnchor: 'end', dy: -6 }),
+        Plot.text(RATES.map(labelPoint), { x: 'lengthM', y: 'utilisationPct', text: 'rate', dx: 6, textAnchor: 'start', dy: -8 }),
       ],
     }, { caption: 'U = T_tx / (T_tx + RTT) at each rate; circles: the spec\'s table at 100 Gb/s.', data: curveTable });
 
@@ -137,8 +141,8 @@ export default notebook(
       **${framesInFlight(frameTimePs(PHY_RATES['400G'], frameBytes) / 1000, rtt(10))} frames**.
     `;
     nb.figure('frames-in-flight', {
-      width: 720, height: 380, marginLeft: 60,
-      x: { type: 'log', label: 'cable length (m)', grid: true },
+      width: 720, height: 380, marginLeft: 60, marginRight: 50,
+      x: lengthAxis,
       y: { type: 'log', label: 'frames in flight to fill the link (1)', grid: true },
       marks: [
         Plot.line(curve, { x: 'lengthM', y: 'framesInFlight', z: 'rate', stroke: 'black', curve: 'step-after' }),

@@ -109,14 +109,23 @@ export default notebook(
       { key: 'high', header: '95% high (1)', digits: 4 },
       { key: 'method', header: 'method' },
     ], { caption: `Probability that k random failed links split the hosts, ${failureHosts}-host size class (exact by enumeration when at most 20,000 sets, else ${trials} Monte Carlo trials).` });
+    const ends = new Map<string, { failedLinks: number; probability: number; designs: string }>();
+    for (const f of failures.filter((r) => r.failedLinks === maxFailedLinks)) {
+      const key = f.probability.toFixed(2);
+      const label = ends.get(key);
+      if (label) label.designs += `, ${f.design}`;
+      else ends.set(key, { failedLinks: maxFailedLinks, probability: f.probability, designs: f.design });
+    }
+    const labelsAtEnd = [...ends.values()];
     nb.figure('partition', {
-      width: 720, height: 380, marginLeft: 60, marginRight: 90,
-      x: { label: 'failed links (1)', ticks: Array.from({ length: maxFailedLinks }, (_, i) => i + 1) },
+      width: 720, height: 380, marginLeft: 60, marginRight: 160,
+      x: { label: 'failed links (1)', ticks: Array.from({ length: maxFailedLinks }, (_, i) => i + 1), tickFormat: 'd' },
       y: { label: 'partition probability (1)', domain: [0, 1], grid: true },
       marks: [
         Plot.ruleX(failures, { x: 'failedLinks', y1: 'low', y2: 'high', stroke: '#999' }),
         Plot.line(failures, { x: 'failedLinks', y: 'probability', z: 'design', stroke: 'black' }),
-        Plot.text(failures.filter((f) => f.failedLinks === maxFailedLinks), { x: 'failedLinks', y: 'probability', text: 'design', dx: 6, textAnchor: 'start' }),
+        // Designs ending at the same value share one label.
+        Plot.text(labelsAtEnd, { x: 'failedLinks', y: 'probability', text: 'designs', dx: 6, textAnchor: 'start' }),
       ],
     }, { caption: 'Every host link of a star, Clos or fat-tree is a single point of failure; the mesh needs all of a host\'s links to fail.', data: failTable });
   },

@@ -80,7 +80,7 @@ export default notebook(
     ], { caption: 'Point-to-point links: forward efficiency is 1; charging the handshake\'s return leg (round trip plus an 84-byte acknowledgement) is not.' });
     nb.figure('bilateral', {
       width: 720, height: 380, marginLeft: 60, marginRight: 110,
-      x: { type: 'log', label: 'link length (m)', grid: true },
+      x: { type: 'log', label: 'link length (m)', grid: true, ticks: [0.01, 0.1, 1], tickFormat: (m: number) => ({ 0.01: '1 cm', 0.1: '10 cm', 1: '1 m' } as Record<number, string>)[m] ?? '' },
       y: { label: 'bilateral efficiency (fraction)', domain: [0, 1], grid: true },
       marks: [
         Plot.line(bilateral.filter((r) => r.frameBytes === 1518), { x: 'lengthM', y: 'bilateral', z: 'rate', stroke: 'black' }),
