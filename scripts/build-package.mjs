@@ -45,11 +45,3 @@ for (const dir of ['src', 'bench']) {
   }
 }
 cpSync(join(root, 'assets'), join(dist, 'assets'), { recursive: true });
-// The sweep's worker-thread entry (plain .mjs, not compiled by tsc) and the C source that
-// `chronotope bench kernel` compiles with gcc (issue 11).
-for (const file of files(join(root, 'src'))) {
-  if (file.endsWith('.mjs')) cpSync(file, join(dist, relative(root, file)));
-}
-for (const file of files(join(root, 'bench'))) {
-  if (file.endsWith('.c')) cpSync(file, join(dist, relative(root, file)));
-}
