@@ -1,5 +1,25 @@
 import FFT from 'fft.js';
 
+/** FFTs up to this length are kept for reuse (their twiddle tables are 2·size doubles). */
+const CACHED_FFT_MAX_SIZE = 2 ** 18;
+const fftBySize = new Map<number, FFT>();
+
+/**
+ * An fft.js transform of length `size`. Building one computes its twiddle and bit-reversal tables,
+ * which dominated the set-up of many short noise series (one per simulated clock in
+ * `chronotope bench sync`), so transforms of moderate length are built once and reused; the
+ * tables are identical either way, so results do not change.
+ */
+function fftOfSize(size: number): FFT {
+  if (size > CACHED_FFT_MAX_SIZE) return new FFT(size);
+  let fft = fftBySize.get(size);
+  if (fft === undefined) {
+    fft = new FFT(size);
+    fftBySize.set(size, fft);
+  }
+  return fft;
+}
+
 /**
  * The first `n` terms of the linear convolution of two real sequences, (a ∗ c)[k] =
  * Σ_{j≤k} a[j] c[k−j] for k < n, computed with one complex FFT of length L ≥ 2n (zero padding
@@ -28,7 +48,7 @@ export function convolveTruncated(a: Float64Array, c: Float64Array, n: number): 
   }
   let size = 4;
   while (size < 2 * n) size *= 2;
-  const fft = new FFT(size);
+  const fft = fftOfSize(size);
   const z = new Float64Array(2 * size);
   const na = Math.min(n, a.length);
   const nc = Math.min(n, c.length);
