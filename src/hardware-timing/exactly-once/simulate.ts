@@ -21,9 +21,11 @@ import { LiveRouting, type NetworkGraph } from './network.ts';
  * clause 49), and a queueing jitter drawn from an exponential of mean `jitterNs` (an assumption,
  * standing in for FIFO waits that this model does not simulate frame by frame).
  *
- * Failures: each link fails with probability `linkFailureRate` at a uniformly random moment of
- * the run, into one of its three failed states (dead, or working one way only), and stays so.
- * A frame is lost when its direction has failed by the time it arrives.
+ * Failures (`failures/`): each link fails with probability `linkFailureRate` at a uniformly
+ * random moment of the run, into one of its three failed states (dead, or working one way only),
+ * and stays so; optionally nodes crash (`nodeCrashRate`), frames have bit errors
+ * (`bitErrorRate`), or an explicit schedule is given (`failures`, e.g. a partial partition). A
+ * frame is lost when its direction has failed by the time it arrives.
  *
  * Protocols:
  * - `unacked`: one frame per hop; a frame into a failed link is lost, silently.
@@ -42,10 +44,12 @@ import { LiveRouting, type NetworkGraph } from './network.ts';
  *   messages timed one by one; the receiver forwards on the third (1.5 RTT). A failure during
  *   the handshake is settled by the ownership rule from the state at each end: a responsible
  *   sender resends over the live network (the one-hop triangle first), a committed receiver goes
- *   on, a tentative receiver asks the sender over the live network first. Both ends of a link
- *   notice the failure `atomicDetectNs` after it (default: one link round trip plus two cycles,
- *   the time by which the next ping-pong token is overdue; the ENTL prototype instead re-checks
- *   once per second, `ENTL_WATCHDOG_NS`). `ait` waits for the ENTL token before each hop
+ *   on, a tentative receiver asks the sender over the live network first (timed as a round trip
+ *   of mean hop delays over the shortest live path, not frame by frame). Both ends of a link
+ *   notice the failure after `failures/detection.ts`'s delay: 102.4 ns for a PHY loss-of-signal
+ *   report, one link round trip plus two cycles for a silent failure (the next ping-pong token
+ *   is overdue), or `atomicDetectNs` if given (the ENTL prototype re-checks once per second,
+ *   `ENTL_WATCHDOG_NS`). Everyone's routing drops the link at that moment. `ait` waits for the ENTL token before each hop
  *   (uniform over one round trip), as the driver sends AIT only from its SEND state.
  * A message that cannot go on (no live path) is reported to its source when a live path back
  * exists; else it is lost.
@@ -55,7 +59,6 @@ export const PROTOCOLS = ['unacked', 'stop-and-wait', 'timeout-retry', 'timeout-
 export type ProtocolName = (typeof PROTOCOLS)[number];
 export const WORKLOADS = ['messages', 'transfers'] as const;
 export type Workload = (typeof WORKLOADS)[number];
-
 
 export interface ExactlyOnceOptions {
   readonly protocol: ProtocolName;
