@@ -21,43 +21,34 @@ export { runPhold, PHOLD_DEFAULTS, type PholdOptions, type PholdResult } from '.
 export { InputError, isInputError } from './core/errors.ts';
 export { writeFileAtomic } from './core/io/atomic-write.ts';
 
-// clocks: frequency-stability statistics and power-law noise.
-export * from './clocks/stability/index.ts';
+// oscillators: power-law noise (Kasdin & Walter) and the oscillator model.
 export * from './oscillators/noise/index.ts';
 export * from './oscillators/oscillator/index.ts';
 
-// notebooks: the runtime that turns experiments into pages, figures and tables.
-export * from './notebook/index.ts';
-
-// hardware-timing: topologies with physical cable lengths, routing (PHY, links and NICs as they land).
-export * from './hardware-timing/index.ts';
-
-// clocks: clock models and synchronisation algorithms (NTP, PTP, DTP, Huygens, TrueTime, …).
-export * from './clocks/clock/index.ts';
-export * from './clocks/sync/index.ts';
-export * from './clocks/logs/index.ts';
-
-// kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
-export * from './kernel/index.ts';
-
-// causality: the delivery judge (sends, deliveries, duplicates, losses; at-most/at-least/exactly-once).
-export * from './causality/delivery/index.ts';
-
-// hardware-timing: link protocols (ENTL, AIT/TIKTYKTIK handshake and its exhaustive model,
-// reversible recovery, alternating causality), failure injection, the exactly-once experiment.
-export * from './hardware-timing/protocols/index.ts';
-export * from './hardware-timing/failures/index.ts';
-export * from './hardware-timing/link-timing/index.ts';
-export * from './hardware-timing/exactly-once/index.ts';
-
-// causality: event model, happened-before, logical clocks (Lamport, vector, matrix, HLC), cuts,
-// races, broadcasts, observer order, ShiViz/GoVector formats; the delivery judge.
+// causality: event model, happened-before, logical clocks (Lamport, vector, matrix, HLC, ITC,
+// DVV), cuts, races, broadcasts, observer order, ShiViz/GoVector formats; the delivery judge
+// (sends, deliveries, duplicates, losses; at-most/at-least/exactly-once).
 export * from './causality/index.ts';
 export * from './causality/delivery/index.ts';
 
+// hardware-timing: PHY timing, cycle-timed links and NICs, topologies and their metrics; link
+// protocols (ENTL, AIT/TIKTYKTIK, reversible recovery), failure injection, the exactly-once
+// experiment, moving endpoints and failing-over groups.
+export * from './hardware-timing/index.ts';
+
+// clocks: frequency-stability statistics, clock models, synchronisation algorithms (NTP, PTP,
+// DTP, Huygens, TrueTime, …), relativistic clocks, daemons' log readers.
+export * from './clocks/stability/index.ts';
+export * from './clocks/clock/index.ts';
+export * from './clocks/sync/index.ts';
+export * from './clocks/logs/index.ts';
 export * from './clocks/relativity/index.ts';
 
 // failure detection: timeout-based detectors, QoS metrics, timeout-free detection on the mesh.
 export * from './failure-detection/index.ts';
 
-export * from './hardware-timing/endpoints/index.ts';
+// kernels: SIMD WebAssembly clock-ensemble and heartbeat-QoS kernels with TypeScript references.
+export * from './kernel/index.ts';
+
+// notebooks: the runtime that turns experiments into pages, figures and tables.
+export * from './notebook/index.ts';
