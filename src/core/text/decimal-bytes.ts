@@ -27,6 +27,8 @@ const CH_0 = 48, CH_9 = 57, CH_DOT = 46, CH_PLUS = 43, CH_MINUS = 45, CH_E = 101
 /** Exact powers of ten 10^0 … 10^22 (every one is a double). */
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
+const SPLITTER = 134217729; // 2^27 + 1, Veltkamp's constant for 53-bit doubles
+
 // Decimal exponents with a double-double table entry: W·10^e for W in [1, 10^19) reaches every
 // normal double from e = -327 (1e-308 needs 10^-327·10^19) to e = 308.
 const MIN_E10 = -327;
@@ -35,6 +37,9 @@ const TABLE_SIZE = MAX_E10 - MIN_E10 + 1;
 /** 10^e = (P_HI[i] + P_LO[i]) · 2^P_EXP[i] with P_HI in [1, 2), i = e − MIN_E10. */
 const P_HI = new Float64Array(TABLE_SIZE);
 const P_LO = new Float64Array(TABLE_SIZE);
+/** P_HI split in two 26-bit halves (Veltkamp), for Dekker's product without splitting per call. */
+const P_SPLIT_HI = new Float64Array(TABLE_SIZE);
+const P_SPLIT_LO = new Float64Array(TABLE_SIZE);
 /** 2^P_EXP split in two representable factors (P_EXP runs from about −1090 to 1024). */
 const SCALE_A = new Float64Array(TABLE_SIZE);
 const SCALE_B = new Float64Array(TABLE_SIZE);
@@ -60,6 +65,9 @@ function buildTable(): void {
     P_HI[i] = hi / two129;
     P_LO[i] = lo / two129;
     P_EXP[i] = exp;
+    const c = SPLITTER * P_HI[i];
+    P_SPLIT_HI[i] = c - (c - P_HI[i]);
+    P_SPLIT_LO[i] = P_HI[i] - P_SPLIT_HI[i];
     const a = Math.trunc(exp / 2);
     SCALE_A[i] = 2 ** a;
     SCALE_B[i] = 2 ** (exp - a);
@@ -75,7 +83,6 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // little-endian: word 1
 
-const SPLITTER = 134217729; // 2^27 + 1, Veltkamp's constant for 53-bit doubles
 /** Distance from a rounding boundary (in ulps) below which the result is left to Number(). */
 const MARGIN_ULPS = 2 ** -44;
 
@@ -98,12 +105,11 @@ function scaleDigits(wHi: number, r: number, wLo: number, e10: number): number {
   const pLo = P_LO[i];
   // Dekker's exact product w·pHi = p + pErr.
   const p = w * pHi;
-  let c = SPLITTER * w;
+  const c = SPLITTER * w;
   const wh = c - (c - w);
   const wl = w - wh;
-  c = SPLITTER * pHi;
-  const ph = c - (c - pHi);
-  const pl = pHi - ph;
+  const ph = P_SPLIT_HI[i];
+  const pl = P_SPLIT_LO[i];
   const pErr = ((wh * ph - p) + wh * pl + wl * ph) + wl * pl;
   const tail = pErr + (w * pLo + wErr * pHi);
   const rHi = p + tail;
@@ -152,21 +158,47 @@ export function scanDecimal(buf: Uint8Array, start: number, limit: number): numb
   let scale = 0; // decimal exponent adjustment from digits kept or dropped
   const digitsStart = i;
   let d = 0;
-  // Leading zeros, then the integer digits.
+  // Leading zeros, then the integer digits: the first 15 significant ones into wHi, the next 4
+  // into wLo, the rest only counted (tight loops rather than one branch per digit).
   while (i < limit && buf[i] === CH_0) i++;
-  for (; i < limit && (d = buf[i] - CH_0) >= 0 && d <= 9; i++) {
-    if (significant < 15) wHi = wHi * 10 + d;
-    else if (significant < 19) { wLo = wLo * 10 + d; loDigits++; } else { scale++; if (d !== 0) dropped = true; }
-    significant++;
+  let mark = i;
+  const hiEnd = Math.min(limit, i + 15);
+  while (i < hiEnd && (d = buf[i] - CH_0) >= 0 && d <= 9) { wHi = wHi * 10 + d; i++; }
+  significant = i - mark;
+  if (significant === 15) {
+    mark = i;
+    const loEnd = Math.min(limit, i + 4);
+    while (i < loEnd && (d = buf[i] - CH_0) >= 0 && d <= 9) { wLo = wLo * 10 + d; i++; }
+    loDigits = i - mark;
+    significant += loDigits;
+    if (loDigits === 4) {
+      mark = i;
+      while (i < limit && (d = buf[i] - CH_0) >= 0 && d <= 9) { if (d !== 0) dropped = true; i++; }
+      scale += i - mark;
+      significant += i - mark;
+    }
   }
   let sawDigit = i > digitsStart;
   if (i < limit && buf[i] === CH_DOT) {
     i++;
     const fractionStart = i;
-    if (significant === 0) { while (i < limit && buf[i] === CH_0) { i++; scale--; } }
-    for (; i < limit && (d = buf[i] - CH_0) >= 0 && d <= 9; i++) {
-      if (significant < 15) { wHi = wHi * 10 + d; scale--; } else if (significant < 19) { wLo = wLo * 10 + d; loDigits++; scale--; } else if (d !== 0) dropped = true;
-      significant++;
+    if (significant === 0) { while (i < limit && buf[i] === CH_0) i++; scale -= i - fractionStart; }
+    mark = i;
+    if (significant < 15) {
+      const hiEnd2 = Math.min(limit, i + 15 - significant);
+      while (i < hiEnd2 && (d = buf[i] - CH_0) >= 0 && d <= 9) { wHi = wHi * 10 + d; i++; }
+      significant += i - mark;
+    }
+    if (significant >= 15 && significant < 19) {
+      const start2 = i;
+      const loEnd2 = Math.min(limit, i + 19 - significant);
+      while (i < loEnd2 && (d = buf[i] - CH_0) >= 0 && d <= 9) { wLo = wLo * 10 + d; i++; }
+      loDigits += i - start2;
+      significant += i - start2;
+    }
+    scale -= i - mark;
+    if (significant >= 19) {
+      while (i < limit && (d = buf[i] - CH_0) >= 0 && d <= 9) { if (d !== 0) dropped = true; i++; }
     }
     sawDigit ||= i > fractionStart;
   }
