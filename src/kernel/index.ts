@@ -12,7 +12,6 @@ export { expectedOffsetSquareS2, expectedOffsetMeanSquareS2, sumOfMinima } from 
 export { HEARTBEAT_DEFAULTS, heartbeatInputs, type HeartbeatParams, type HeartbeatInputs, type HeartbeatRaw } from './heartbeat/params.ts';
 export { heartbeatReference } from './heartbeat/reference.ts';
 export { runHeartbeat, heartbeatRaw, summarizeHeartbeat, type HeartbeatSummary } from './heartbeat/run.ts';
-export { nfdSQos, nfdSQosExponential, type NfdSQos } from './heartbeat/nfd-s.ts';
 export { normalPair, u53, sinKernel, cosKernel } from './random/normal-pair.ts';
 export { kernelsFor, resetKernelEngine, type KernelEngine } from './engine.ts';
 export { WasmKernels, simdSupported, type WasmFlavor } from './wasm-kernels.ts';
