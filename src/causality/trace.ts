@@ -2,23 +2,11 @@ import type { EventInput, EventType, RawEvent, StampedEvent } from './event.ts';
 import { eventInputFromRaw } from './event.ts';
 import { Timestamper } from './timestamper.ts';
 
-/** An event of an in-memory trace: the stamped event with its vector clock copied. */
-export interface TraceEvent {
-  readonly id: number;
-  readonly host: string;
-  readonly hostId: number;
-  readonly index: number;
-  readonly lamport: number;
-  /** Vector clock by host id; entries past its length are 0 (hosts seen later). */
-  readonly vector: Int32Array;
-  readonly type: EventType;
-  readonly sends: readonly string[];
-  readonly receives: readonly string[];
-  readonly senderIds: readonly number[];
-  readonly label: string | undefined;
-  readonly line: number | undefined;
-  readonly fields: Readonly<Record<string, string>> | undefined;
-}
+/**
+ * An event of an in-memory trace: the stamped event with its vector clock copied (entries past
+ * its length are 0, for hosts seen later), without the timestamper's running counts.
+ */
+export type TraceEvent = Omit<StampedEvent, 'hostCount' | 'pastSize'>;
 
 /** Copies what a stamped event's callback lends (its live vector) into a trace event. */
 export function keepEvent(e: StampedEvent): TraceEvent {
