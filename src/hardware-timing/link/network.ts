@@ -133,6 +133,8 @@ export class Network {
   private readonly pcsFecPs: number;
   private readonly cyclePs: number;
   private readonly flowControl: FlowControl;
+  /** flowControl !== 'none', tested on every enqueue. */
+  private readonly backPressure: boolean;
   private readonly quantumPs: number;
   private readonly pauseQuanta: number;
   private readonly xoffBytes: number;
@@ -162,19 +164,22 @@ export class Network {
 
   // Sources.
   private readonly sources: SourceSpec[] = [];
-  private srcNode: number[] = [];
-  private srcDst: number[] = [];
-  private srcFlow: number[] = [];
-  private srcBytes: number[] = [];
-  private srcPri: number[] = [];
-  private srcPort: number[] = [];
-  private srcNext: number[] = [];
-  private srcOnUntil: number[] = [];
-  private srcLeft: number[] = [];
-  private srcStop: number[] = [];
-  private srcKind: number[] = [];
-  private srcMeanGapPs: number[] = [];
+  // Typed arrays (grown by doubling in addSource): the hot path reads them without the element-kind checks of plain arrays.
+  private srcNode = new Int32Array(0);
+  private srcDst = new Int32Array(0);
+  private srcFlow = new Int32Array(0);
+  private srcBytes = new Int32Array(0);
+  private srcPri = new Int32Array(0);
+  private srcPort = new Int32Array(0);
+  private srcKind = new Int32Array(0);
+  private srcNext = new Float64Array(0);
+  private srcOnUntil = new Float64Array(0);
+  private srcLeft = new Float64Array(0);
+  private srcStop = new Float64Array(0);
+  private srcMeanGapPs = new Float64Array(0);
   private srcRng: RandomStream[] = [];
+  /** Steady clocks: a line-rate source's gap, mean gap / nominal byte time × its port's byte time, computed once in run(). */
+  private srcLineGapPs = new Float64Array(0);
 
   // Totals.
   private generated = 0;
@@ -271,6 +276,7 @@ export class Network {
       this.portPhasePs[gp] = this.clocks.phases[gp] * this.portCyclePs[gp];
     }
     this.pfc = this.flowControl === 'pfc';
+    this.backPressure = this.flowControl !== 'none';
     this.deliverEvents = options.onDeliver !== undefined;
     this.sim = new Simulation({ resolution: 'ps', capacity: Math.max(1024, 4 * P) });
     this.grow(1024);
@@ -329,18 +335,19 @@ export class Network {
       throw new InputError(linkMessages.badSource(i, 'pattern.kind', (p as { kind: unknown }).kind, "'line-rate', 'poisson' or 'on-off'"));
     }
     this.sources.push({ ...spec, priority, flow });
-    this.srcNode.push(spec.src);
-    this.srcDst.push(spec.dst);
-    this.srcFlow.push(flow);
-    this.srcBytes.push(spec.frameBytes);
-    this.srcPri.push(priority);
-    this.srcPort.push(this.portBase[spec.src] + port);
-    this.srcNext.push(startPs);
-    this.srcOnUntil.push(onUntil);
-    this.srcLeft.push(frames);
-    this.srcStop.push(stopPs);
-    this.srcKind.push(kind);
-    this.srcMeanGapPs.push(meanGapPs);
+    if (i === this.srcNode.length) this.growSources(Math.max(16, 2 * i));
+    this.srcNode[i] = spec.src;
+    this.srcDst[i] = spec.dst;
+    this.srcFlow[i] = flow;
+    this.srcBytes[i] = spec.frameBytes;
+    this.srcPri[i] = priority;
+    this.srcPort[i] = this.portBase[spec.src] + port;
+    this.srcNext[i] = startPs;
+    this.srcOnUntil[i] = onUntil;
+    this.srcLeft[i] = frames;
+    this.srcStop[i] = stopPs;
+    this.srcKind[i] = kind;
+    this.srcMeanGapPs[i] = meanGapPs;
     this.srcRng.push(rng);
     return i;
   }
@@ -353,6 +360,9 @@ export class Network {
     const untilPs = Math.round(untilNs * 1000);
     if (!this.started) {
       this.started = true;
+      const S = this.sources.length;
+      this.srcLineGapPs = new Float64Array(S);
+      for (let s = 0; s < S; s++) this.srcLineGapPs[s] = this.srcMeanGapPs[s] / this.bytePs * this.portBytePs[this.srcPort[s]];
       for (let s = 0; s < this.sources.length; s++) {
         if (this.srcNext[s] < this.srcStop[s]) this.sim.scheduleAt(Math.ceil(this.srcNext[s]), this.srcNode[s], GEN, s);
       }
@@ -397,6 +407,15 @@ export class Network {
     this.cap = cap;
   }
 
+  private growSources(cap: number): void {
+    const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
+    const g64 = (a: Float64Array) => { const b = new Float64Array(cap); b.set(a); return b; };
+    this.srcNode = g32(this.srcNode); this.srcDst = g32(this.srcDst); this.srcFlow = g32(this.srcFlow);
+    this.srcBytes = g32(this.srcBytes); this.srcPri = g32(this.srcPri); this.srcPort = g32(this.srcPort); this.srcKind = g32(this.srcKind);
+    this.srcNext = g64(this.srcNext); this.srcOnUntil = g64(this.srcOnUntil); this.srcLeft = g64(this.srcLeft);
+    this.srcStop = g64(this.srcStop); this.srcMeanGapPs = g64(this.srcMeanGapPs);
+  }
+
   private allocFrame(): number {
     if (this.freeList.length > 0) return this.freeList.pop() as number;
     if (this.nextFrame === this.cap) this.grow(this.cap * 2);
@@ -431,7 +450,7 @@ export class Network {
     const kind = this.srcKind[s];
     if (kind === PATTERN_LINE_RATE) {
       const gp = this.srcPort[s];
-      next = t + (this.steady ? this.srcMeanGapPs[s] / this.bytePs * this.portBytePs[gp] : this.srcMeanGapPs[s] / this.clocks.factor(gp, t));
+      next = t + (this.steady ? this.srcLineGapPs[s] : this.srcMeanGapPs[s] / this.clocks.factor(gp, t));
     } else if (kind === PATTERN_POISSON) {
       next = t + exponential(this.srcRng[s], this.srcMeanGapPs[s]);
     } else {
@@ -505,14 +524,14 @@ export class Network {
     this.qBytes[gp] += bytes;
     if (this.pfc) this.qClassBytes[gp * CLASSES + cls] += bytes;
     this.fHop[6 * f] = fwdPs;
-    if (this.flowControl !== 'none' && this.pausedUntil[gp * CLASSES + cls] > readyPs) {
+    if (this.backPressure && this.pausedUntil[gp * CLASSES + cls] > readyPs) {
       this.fTxStart[f] = -1;
       this.fEvent[f] = -1;
       this.heldCount[gp]++;
     } else {
       this.commit(f, gp);
     }
-    if (this.flowControl !== 'none' && inPort >= 0) this.checkXoff(gp, inPort, cls, readyPs);
+    if (this.backPressure && inPort >= 0) this.checkXoff(gp, inPort, cls, readyPs);
   }
 
   /** Fixes frame f's departure from port gp and schedules its next decision point (or records its delivery). */
@@ -553,7 +572,7 @@ export class Network {
     this.fRxPort[f] = rxPort;
     if (last) {
       this.fFinal[f] = 1;
-      this.record(f, 1);
+      this.recordDelivery(f);
       this.fEvent[f] = this.deliverEvents ? this.sim.scheduleAt(Math.ceil(tRx), peer, DELIVER, f) : -1;
     } else {
       this.fFinal[f] = 0;
@@ -569,6 +588,24 @@ export class Network {
     this.latencySumPs += sign * latency;
     if (sign > 0 && latency > this.latencyMaxPs) this.latencyMaxPs = latency;
     for (let i = 0; i < 6; i++) this.stageSumPs[i] += sign * (this.fSum[b + i] + this.fHop[b + i]);
+  }
+
+  /** record(f, 1) unrolled, for the hot path: same sums in the same order. */
+  private recordDelivery(f: number): void {
+    const b = 6 * f;
+    const latency = this.fNext[f] - this.fCreated[f];
+    this.delivered++;
+    this.latencySumPs += latency;
+    if (latency > this.latencyMaxPs) this.latencyMaxPs = latency;
+    const sum = this.fSum;
+    const hop = this.fHop;
+    const acc = this.stageSumPs;
+    acc[0] += sum[b] + hop[b];
+    acc[1] += sum[b + 1] + hop[b + 1];
+    acc[2] += sum[b + 2] + hop[b + 2];
+    acc[3] += sum[b + 3] + hop[b + 3];
+    acc[4] += sum[b + 4] + hop[b + 4];
+    acc[5] += sum[b + 5] + hop[b + 5];
   }
 
   private push(gp: number, f: number): void {
