@@ -57,6 +57,17 @@ const QUANTUM_BYTES = 64;
 /** Random stream ids of the traffic sources: 0x2000 + source index. */
 const SOURCE_STREAM_BASE = 0x2000;
 
+// Hot rows (one per source, one per port, stride 16 doubles = two cache lines): each event touches a
+// random source and port, and reading their fields from one row instead of a dozen separate arrays
+// was most of the link model's time (cache misses, seen in --cpu-prof line ticks).
+const ROW = 16;
+// Source row: next frame time and frames left (mutable), then constants.
+const S_NEXT = 0, S_LEFT = 1, S_STOP = 2, S_LINE_GAP = 3, S_DST = 4, S_FLOW = 5, S_BYTES = 6, S_PRI = 7, S_PORT = 8, S_KIND = 9;
+// Port row (constants): byte time, propagation, peer node and its receiving port, the peer's
+// cut-through flag and CDC cycles, the receiving port's core-clock period, phase and 1/period, and
+// this node's FIFO size.
+const P_BYTE = 0, P_PROP = 1, P_PEER = 2, P_RX = 3, P_PEER_CUT = 4, P_RX_CYCLE = 5, P_RX_PHASE = 6, P_RX_INV = 7, P_PEER_CDC = 8, P_FIFO = 9;
+
 const PATTERN_LINE_RATE = 0;
 const PATTERN_POISSON = 1;
 const PATTERN_ON_OFF = 2;
@@ -180,6 +191,8 @@ export class Network {
   private srcRng: RandomStream[] = [];
   /** Steady clocks: a line-rate source's gap, mean gap / nominal byte time × its port's byte time, computed once in run(). */
   private srcLineGapPs = new Float64Array(0);
+  private srcRow = new Float64Array(0);
+  private readonly portRow: Float64Array;
 
   // Totals.
   private generated = 0;
@@ -275,6 +288,22 @@ export class Network {
       this.portInvCycle[gp] = 1 / this.portCyclePs[gp];
       this.portPhasePs[gp] = this.clocks.phases[gp] * this.portCyclePs[gp];
     }
+    this.portRow = new Float64Array(P * ROW);
+    for (let gp = 0; gp < P; gp++) {
+      const r = ROW * gp;
+      const peer = this.portPeerNode[gp];
+      const rx = this.portPeerPort[gp];
+      this.portRow[r + P_BYTE] = this.portBytePs[gp];
+      this.portRow[r + P_PROP] = this.portPropPs[gp];
+      this.portRow[r + P_PEER] = peer;
+      this.portRow[r + P_RX] = rx;
+      this.portRow[r + P_PEER_CUT] = this.cutThrough[peer];
+      this.portRow[r + P_RX_CYCLE] = this.portCyclePs[rx];
+      this.portRow[r + P_RX_PHASE] = this.portPhasePs[rx];
+      this.portRow[r + P_RX_INV] = this.portInvCycle[rx];
+      this.portRow[r + P_PEER_CDC] = this.cdcCycles[peer];
+      this.portRow[r + P_FIFO] = this.fifoBytes[this.portNode[gp]];
+    }
     this.pfc = this.flowControl === 'pfc';
     this.backPressure = this.flowControl !== 'none';
     this.deliverEvents = options.onDeliver !== undefined;
@@ -363,6 +392,14 @@ export class Network {
       const S = this.sources.length;
       this.srcLineGapPs = new Float64Array(S);
       for (let s = 0; s < S; s++) this.srcLineGapPs[s] = this.srcMeanGapPs[s] / this.bytePs * this.portBytePs[this.srcPort[s]];
+      this.srcRow = new Float64Array(S * ROW);
+      for (let s = 0; s < S; s++) {
+        const r = ROW * s;
+        const row = this.srcRow;
+        row[r + S_NEXT] = this.srcNext[s]; row[r + S_LEFT] = this.srcLeft[s]; row[r + S_STOP] = this.srcStop[s];
+        row[r + S_LINE_GAP] = this.srcLineGapPs[s]; row[r + S_DST] = this.srcDst[s]; row[r + S_FLOW] = this.srcFlow[s];
+        row[r + S_BYTES] = this.srcBytes[s]; row[r + S_PRI] = this.srcPri[s]; row[r + S_PORT] = this.srcPort[s]; row[r + S_KIND] = this.srcKind[s];
+      }
       for (let s = 0; s < this.sources.length; s++) {
         if (this.srcNext[s] < this.srcStop[s]) this.sim.scheduleAt(Math.ceil(this.srcNext[s]), this.srcNode[s], GEN, s);
       }
@@ -430,13 +467,15 @@ export class Network {
 
   private onGenerate(node: number, s: number): void {
     this.frameEvents++;
-    const t = this.srcNext[s];
+    const row = this.srcRow;
+    const r = ROW * s;
+    const t = row[r + S_NEXT];
     const f = this.allocFrame();
     this.fSrc[f] = node;
-    this.fDst[f] = this.srcDst[s];
-    this.fFlow[f] = this.srcFlow[s];
-    this.fBytes[f] = this.srcBytes[s];
-    this.fPri[f] = this.srcPri[s];
+    this.fDst[f] = row[r + S_DST];
+    this.fFlow[f] = row[r + S_FLOW];
+    this.fBytes[f] = row[r + S_BYTES];
+    this.fPri[f] = row[r + S_PRI];
     this.fHops[f] = 0;
     this.fCreated[f] = t;
     const b = 6 * f;
@@ -444,25 +483,27 @@ export class Network {
     sum[b] = 0; sum[b + 1] = 0; sum[b + 2] = 0; sum[b + 3] = 0; sum[b + 4] = 0; sum[b + 5] = 0;
     this.generated++;
     this.fReady[f] = t;
-    this.enqueue(f, this.srcPort[s], -1, 0);
+    const gp = row[r + S_PORT];
+    this.enqueue(f, gp, -1, 0);
     // The next frame of this source.
     let next: number;
-    const kind = this.srcKind[s];
+    const kind = row[r + S_KIND];
     if (kind === PATTERN_LINE_RATE) {
-      const gp = this.srcPort[s];
-      next = t + (this.steady ? this.srcLineGapPs[s] : this.srcMeanGapPs[s] / this.clocks.factor(gp, t));
+      next = t + (this.steady ? row[r + S_LINE_GAP] : this.srcMeanGapPs[s] / this.clocks.factor(gp, t));
     } else if (kind === PATTERN_POISSON) {
       next = t + exponential(this.srcRng[s], this.srcMeanGapPs[s]);
     } else {
-      next = t + this.srcMeanGapPs[s] / this.clocks.factor(this.srcPort[s], t);
+      next = t + this.srcMeanGapPs[s] / this.clocks.factor(gp, t);
       if (next >= this.srcOnUntil[s]) {
         const p = this.sources[s].pattern as { meanOnNs: number; meanOffNs: number };
         next = this.srcOnUntil[s] + exponential(this.srcRng[s], p.meanOffNs * 1000);
         this.srcOnUntil[s] = next + exponential(this.srcRng[s], p.meanOnNs * 1000);
       }
     }
-    if (--this.srcLeft[s] > 0 && next < this.srcStop[s]) {
-      this.srcNext[s] = next;
+    const left = row[r + S_LEFT] - 1;
+    row[r + S_LEFT] = left;
+    if (left > 0 && next < row[r + S_STOP]) {
+      row[r + S_NEXT] = next;
       this.sim.scheduleAt(Math.ceil(next), node, GEN, s);
     }
   }
@@ -512,8 +553,7 @@ export class Network {
     this.popTime = readyPs;
     this.popStartedAtPopTime(gp);
     const bytes = this.fBytes[f];
-    const node = this.portNode[gp];
-    if (this.qBytes[gp] + bytes > this.fifoBytes[node]) {
+    if (this.qBytes[gp] + bytes > this.portRow[ROW * gp + P_FIFO]) {
       this.dropped++;
       this.dropsPerPort[gp]++;
       this.freeFrame(f);
@@ -540,22 +580,24 @@ export class Network {
     const busy = this.busyUntil[gp];
     const start = readyPs > busy ? readyPs : busy;
     const bytes = this.fBytes[f];
-    const bytePs = this.steady ? this.portBytePs[gp] : this.bytePs / this.clocks.factor(gp, start);
+    const pr = this.portRow;
+    const k = ROW * gp;
+    const bytePs = this.steady ? pr[k + P_BYTE] : this.bytePs / this.clocks.factor(gp, start);
     this.busyUntil[gp] = this.fEnd[f] = start + (bytes + WIRE_OVERHEAD_BYTES) * bytePs;
     this.fTxStart[f] = start;
     this.txFramesPerPort[gp]++;
-    const peer = this.portPeerNode[gp];
-    const rxPort = this.portPeerPort[gp];
+    const peer = pr[k + P_PEER];
+    const rxPort = pr[k + P_RX];
     const last = peer === this.fDst[f];
-    const serPs = (last || this.cutThrough[peer] === 0 ? bytes + PREAMBLE_SFD_BYTES : PREAMBLE_SFD_BYTES + MAC_HEADER_BYTES) * bytePs;
-    const propPs = this.portPropPs[gp];
+    const serPs = (last || pr[k + P_PEER_CUT] === 0 ? bytes + PREAMBLE_SFD_BYTES : PREAMBLE_SFD_BYTES + MAC_HEADER_BYTES) * bytePs;
+    const propPs = pr[k + P_PROP];
     const tArr = start + serPs + this.pcsFecPs + propPs;
     // Clock-domain crossing: the receiver's core clock's next edge, then the synchroniser.
     let tRx: number;
     if (this.steady) {
-      const cycle = this.portCyclePs[rxPort];
-      const phase = this.portPhasePs[rxPort];
-      tRx = phase + (Math.ceil((tArr - phase) * this.portInvCycle[rxPort]) + this.cdcCycles[peer]) * cycle;
+      const cycle = pr[k + P_RX_CYCLE];
+      const phase = pr[k + P_RX_PHASE];
+      tRx = phase + (Math.ceil((tArr - phase) * pr[k + P_RX_INV]) + pr[k + P_PEER_CDC]) * cycle;
     } else {
       const cycle = this.cyclePs / this.clocks.factor(rxPort, tArr);
       const phase = this.clocks.phases[rxPort] * cycle;
