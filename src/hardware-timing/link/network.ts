@@ -310,8 +310,9 @@ export class Network {
     this.sim = new Simulation({ resolution: 'ps', capacity: Math.max(1024, 4 * P) });
     this.grow(1024);
     const handler = (sim: Simulation, entity: number, kind: number, data: number): void => {
-      if (kind === ARRIVE) this.onArrive(entity, data);
-      else if (kind === GEN) this.onGenerate(entity, data);
+      // Generations first: with delivery computed rather than simulated they are most events.
+      if (kind === GEN) this.onGenerate(entity, data);
+      else if (kind === ARRIVE) this.onArrive(entity, data);
       else if (kind === DELIVER) this.onDeliverEvent(data);
       else if (kind === PAUSE_RX) this.onPause(sim.now, data);
       else if (kind === RESUME) this.reschedule(data, sim.now);
