@@ -57,6 +57,17 @@ const QUANTUM_BYTES = 64;
 /** Random stream ids of the traffic sources: 0x2000 + source index. */
 const SOURCE_STREAM_BASE = 0x2000;
 
+// Hot rows (one per source, one per port, stride 16 doubles = two cache lines): each event touches a
+// random source and port, and reading their fields from one row instead of a dozen separate arrays
+// was most of the link model's time (cache misses, seen in --cpu-prof line ticks).
+const ROW = 16;
+// Source row: next frame time and frames left (mutable), then constants.
+const S_NEXT = 0, S_LEFT = 1, S_STOP = 2, S_LINE_GAP = 3, S_DST = 4, S_FLOW = 5, S_BYTES = 6, S_PRI = 7, S_PORT = 8, S_KIND = 9;
+// Port row (constants): byte time, propagation, peer node and its receiving port, the peer's
+// cut-through flag and CDC cycles, the receiving port's core-clock period, phase and 1/period, and
+// this node's FIFO size.
+const P_BYTE = 0, P_PROP = 1, P_PEER = 2, P_RX = 3, P_PEER_CUT = 4, P_RX_CYCLE = 5, P_RX_PHASE = 6, P_RX_INV = 7, P_PEER_CDC = 8, P_FIFO = 9;
+
 const PATTERN_LINE_RATE = 0;
 const PATTERN_POISSON = 1;
 const PATTERN_ON_OFF = 2;
@@ -133,6 +144,8 @@ export class Network {
   private readonly pcsFecPs: number;
   private readonly cyclePs: number;
   private readonly flowControl: FlowControl;
+  /** flowControl !== 'none', tested on every enqueue. */
+  private readonly backPressure: boolean;
   private readonly quantumPs: number;
   private readonly pauseQuanta: number;
   private readonly xoffBytes: number;
@@ -162,19 +175,24 @@ export class Network {
 
   // Sources.
   private readonly sources: SourceSpec[] = [];
-  private srcNode: number[] = [];
-  private srcDst: number[] = [];
-  private srcFlow: number[] = [];
-  private srcBytes: number[] = [];
-  private srcPri: number[] = [];
-  private srcPort: number[] = [];
-  private srcNext: number[] = [];
-  private srcOnUntil: number[] = [];
-  private srcLeft: number[] = [];
-  private srcStop: number[] = [];
-  private srcKind: number[] = [];
-  private srcMeanGapPs: number[] = [];
+  // Typed arrays (grown by doubling in addSource): the hot path reads them without the element-kind checks of plain arrays.
+  private srcNode = new Int32Array(0);
+  private srcDst = new Int32Array(0);
+  private srcFlow = new Int32Array(0);
+  private srcBytes = new Int32Array(0);
+  private srcPri = new Int32Array(0);
+  private srcPort = new Int32Array(0);
+  private srcKind = new Int32Array(0);
+  private srcNext = new Float64Array(0);
+  private srcOnUntil = new Float64Array(0);
+  private srcLeft = new Float64Array(0);
+  private srcStop = new Float64Array(0);
+  private srcMeanGapPs = new Float64Array(0);
   private srcRng: RandomStream[] = [];
+  /** Steady clocks: a line-rate source's gap, mean gap / nominal byte time × its port's byte time, computed once in run(). */
+  private srcLineGapPs = new Float64Array(0);
+  private srcRow = new Float64Array(0);
+  private readonly portRow: Float64Array;
 
   // Totals.
   private generated = 0;
@@ -270,13 +288,31 @@ export class Network {
       this.portInvCycle[gp] = 1 / this.portCyclePs[gp];
       this.portPhasePs[gp] = this.clocks.phases[gp] * this.portCyclePs[gp];
     }
+    this.portRow = new Float64Array(P * ROW);
+    for (let gp = 0; gp < P; gp++) {
+      const r = ROW * gp;
+      const peer = this.portPeerNode[gp];
+      const rx = this.portPeerPort[gp];
+      this.portRow[r + P_BYTE] = this.portBytePs[gp];
+      this.portRow[r + P_PROP] = this.portPropPs[gp];
+      this.portRow[r + P_PEER] = peer;
+      this.portRow[r + P_RX] = rx;
+      this.portRow[r + P_PEER_CUT] = this.cutThrough[peer];
+      this.portRow[r + P_RX_CYCLE] = this.portCyclePs[rx];
+      this.portRow[r + P_RX_PHASE] = this.portPhasePs[rx];
+      this.portRow[r + P_RX_INV] = this.portInvCycle[rx];
+      this.portRow[r + P_PEER_CDC] = this.cdcCycles[peer];
+      this.portRow[r + P_FIFO] = this.fifoBytes[this.portNode[gp]];
+    }
     this.pfc = this.flowControl === 'pfc';
+    this.backPressure = this.flowControl !== 'none';
     this.deliverEvents = options.onDeliver !== undefined;
     this.sim = new Simulation({ resolution: 'ps', capacity: Math.max(1024, 4 * P) });
     this.grow(1024);
     const handler = (sim: Simulation, entity: number, kind: number, data: number): void => {
-      if (kind === ARRIVE) this.onArrive(entity, data);
-      else if (kind === GEN) this.onGenerate(entity, data);
+      // Generations first: with delivery computed rather than simulated they are most events.
+      if (kind === GEN) this.onGenerate(entity, data);
+      else if (kind === ARRIVE) this.onArrive(entity, data);
       else if (kind === DELIVER) this.onDeliverEvent(data);
       else if (kind === PAUSE_RX) this.onPause(sim.now, data);
       else if (kind === RESUME) this.reschedule(data, sim.now);
@@ -329,18 +365,19 @@ export class Network {
       throw new InputError(linkMessages.badSource(i, 'pattern.kind', (p as { kind: unknown }).kind, "'line-rate', 'poisson' or 'on-off'"));
     }
     this.sources.push({ ...spec, priority, flow });
-    this.srcNode.push(spec.src);
-    this.srcDst.push(spec.dst);
-    this.srcFlow.push(flow);
-    this.srcBytes.push(spec.frameBytes);
-    this.srcPri.push(priority);
-    this.srcPort.push(this.portBase[spec.src] + port);
-    this.srcNext.push(startPs);
-    this.srcOnUntil.push(onUntil);
-    this.srcLeft.push(frames);
-    this.srcStop.push(stopPs);
-    this.srcKind.push(kind);
-    this.srcMeanGapPs.push(meanGapPs);
+    if (i === this.srcNode.length) this.growSources(Math.max(16, 2 * i));
+    this.srcNode[i] = spec.src;
+    this.srcDst[i] = spec.dst;
+    this.srcFlow[i] = flow;
+    this.srcBytes[i] = spec.frameBytes;
+    this.srcPri[i] = priority;
+    this.srcPort[i] = this.portBase[spec.src] + port;
+    this.srcNext[i] = startPs;
+    this.srcOnUntil[i] = onUntil;
+    this.srcLeft[i] = frames;
+    this.srcStop[i] = stopPs;
+    this.srcKind[i] = kind;
+    this.srcMeanGapPs[i] = meanGapPs;
     this.srcRng.push(rng);
     return i;
   }
@@ -353,6 +390,17 @@ export class Network {
     const untilPs = Math.round(untilNs * 1000);
     if (!this.started) {
       this.started = true;
+      const S = this.sources.length;
+      this.srcLineGapPs = new Float64Array(S);
+      for (let s = 0; s < S; s++) this.srcLineGapPs[s] = this.srcMeanGapPs[s] / this.bytePs * this.portBytePs[this.srcPort[s]];
+      this.srcRow = new Float64Array(S * ROW);
+      for (let s = 0; s < S; s++) {
+        const r = ROW * s;
+        const row = this.srcRow;
+        row[r + S_NEXT] = this.srcNext[s]; row[r + S_LEFT] = this.srcLeft[s]; row[r + S_STOP] = this.srcStop[s];
+        row[r + S_LINE_GAP] = this.srcLineGapPs[s]; row[r + S_DST] = this.srcDst[s]; row[r + S_FLOW] = this.srcFlow[s];
+        row[r + S_BYTES] = this.srcBytes[s]; row[r + S_PRI] = this.srcPri[s]; row[r + S_PORT] = this.srcPort[s]; row[r + S_KIND] = this.srcKind[s];
+      }
       for (let s = 0; s < this.sources.length; s++) {
         if (this.srcNext[s] < this.srcStop[s]) this.sim.scheduleAt(Math.ceil(this.srcNext[s]), this.srcNode[s], GEN, s);
       }
@@ -397,6 +445,15 @@ export class Network {
     this.cap = cap;
   }
 
+  private growSources(cap: number): void {
+    const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
+    const g64 = (a: Float64Array) => { const b = new Float64Array(cap); b.set(a); return b; };
+    this.srcNode = g32(this.srcNode); this.srcDst = g32(this.srcDst); this.srcFlow = g32(this.srcFlow);
+    this.srcBytes = g32(this.srcBytes); this.srcPri = g32(this.srcPri); this.srcPort = g32(this.srcPort); this.srcKind = g32(this.srcKind);
+    this.srcNext = g64(this.srcNext); this.srcOnUntil = g64(this.srcOnUntil); this.srcLeft = g64(this.srcLeft);
+    this.srcStop = g64(this.srcStop); this.srcMeanGapPs = g64(this.srcMeanGapPs);
+  }
+
   private allocFrame(): number {
     if (this.freeList.length > 0) return this.freeList.pop() as number;
     if (this.nextFrame === this.cap) this.grow(this.cap * 2);
@@ -411,13 +468,15 @@ export class Network {
 
   private onGenerate(node: number, s: number): void {
     this.frameEvents++;
-    const t = this.srcNext[s];
+    const row = this.srcRow;
+    const r = ROW * s;
+    const t = row[r + S_NEXT];
     const f = this.allocFrame();
     this.fSrc[f] = node;
-    this.fDst[f] = this.srcDst[s];
-    this.fFlow[f] = this.srcFlow[s];
-    this.fBytes[f] = this.srcBytes[s];
-    this.fPri[f] = this.srcPri[s];
+    this.fDst[f] = row[r + S_DST];
+    this.fFlow[f] = row[r + S_FLOW];
+    this.fBytes[f] = row[r + S_BYTES];
+    this.fPri[f] = row[r + S_PRI];
     this.fHops[f] = 0;
     this.fCreated[f] = t;
     const b = 6 * f;
@@ -425,25 +484,27 @@ export class Network {
     sum[b] = 0; sum[b + 1] = 0; sum[b + 2] = 0; sum[b + 3] = 0; sum[b + 4] = 0; sum[b + 5] = 0;
     this.generated++;
     this.fReady[f] = t;
-    this.enqueue(f, this.srcPort[s], -1, 0);
+    const gp = row[r + S_PORT];
+    this.enqueue(f, gp, -1, 0);
     // The next frame of this source.
     let next: number;
-    const kind = this.srcKind[s];
+    const kind = row[r + S_KIND];
     if (kind === PATTERN_LINE_RATE) {
-      const gp = this.srcPort[s];
-      next = t + (this.steady ? this.srcMeanGapPs[s] / this.bytePs * this.portBytePs[gp] : this.srcMeanGapPs[s] / this.clocks.factor(gp, t));
+      next = t + (this.steady ? row[r + S_LINE_GAP] : this.srcMeanGapPs[s] / this.clocks.factor(gp, t));
     } else if (kind === PATTERN_POISSON) {
       next = t + exponential(this.srcRng[s], this.srcMeanGapPs[s]);
     } else {
-      next = t + this.srcMeanGapPs[s] / this.clocks.factor(this.srcPort[s], t);
+      next = t + this.srcMeanGapPs[s] / this.clocks.factor(gp, t);
       if (next >= this.srcOnUntil[s]) {
         const p = this.sources[s].pattern as { meanOnNs: number; meanOffNs: number };
         next = this.srcOnUntil[s] + exponential(this.srcRng[s], p.meanOffNs * 1000);
         this.srcOnUntil[s] = next + exponential(this.srcRng[s], p.meanOnNs * 1000);
       }
     }
-    if (--this.srcLeft[s] > 0 && next < this.srcStop[s]) {
-      this.srcNext[s] = next;
+    const left = row[r + S_LEFT] - 1;
+    row[r + S_LEFT] = left;
+    if (left > 0 && next < row[r + S_STOP]) {
+      row[r + S_NEXT] = next;
       this.sim.scheduleAt(Math.ceil(next), node, GEN, s);
     }
   }
@@ -493,8 +554,7 @@ export class Network {
     this.popTime = readyPs;
     this.popStartedAtPopTime(gp);
     const bytes = this.fBytes[f];
-    const node = this.portNode[gp];
-    if (this.qBytes[gp] + bytes > this.fifoBytes[node]) {
+    if (this.qBytes[gp] + bytes > this.portRow[ROW * gp + P_FIFO]) {
       this.dropped++;
       this.dropsPerPort[gp]++;
       this.freeFrame(f);
@@ -505,14 +565,14 @@ export class Network {
     this.qBytes[gp] += bytes;
     if (this.pfc) this.qClassBytes[gp * CLASSES + cls] += bytes;
     this.fHop[6 * f] = fwdPs;
-    if (this.flowControl !== 'none' && this.pausedUntil[gp * CLASSES + cls] > readyPs) {
+    if (this.backPressure && this.pausedUntil[gp * CLASSES + cls] > readyPs) {
       this.fTxStart[f] = -1;
       this.fEvent[f] = -1;
       this.heldCount[gp]++;
     } else {
       this.commit(f, gp);
     }
-    if (this.flowControl !== 'none' && inPort >= 0) this.checkXoff(gp, inPort, cls, readyPs);
+    if (this.backPressure && inPort >= 0) this.checkXoff(gp, inPort, cls, readyPs);
   }
 
   /** Fixes frame f's departure from port gp and schedules its next decision point (or records its delivery). */
@@ -521,22 +581,24 @@ export class Network {
     const busy = this.busyUntil[gp];
     const start = readyPs > busy ? readyPs : busy;
     const bytes = this.fBytes[f];
-    const bytePs = this.steady ? this.portBytePs[gp] : this.bytePs / this.clocks.factor(gp, start);
+    const pr = this.portRow;
+    const k = ROW * gp;
+    const bytePs = this.steady ? pr[k + P_BYTE] : this.bytePs / this.clocks.factor(gp, start);
     this.busyUntil[gp] = this.fEnd[f] = start + (bytes + WIRE_OVERHEAD_BYTES) * bytePs;
     this.fTxStart[f] = start;
     this.txFramesPerPort[gp]++;
-    const peer = this.portPeerNode[gp];
-    const rxPort = this.portPeerPort[gp];
+    const peer = pr[k + P_PEER];
+    const rxPort = pr[k + P_RX];
     const last = peer === this.fDst[f];
-    const serPs = (last || this.cutThrough[peer] === 0 ? bytes + PREAMBLE_SFD_BYTES : PREAMBLE_SFD_BYTES + MAC_HEADER_BYTES) * bytePs;
-    const propPs = this.portPropPs[gp];
+    const serPs = (last || pr[k + P_PEER_CUT] === 0 ? bytes + PREAMBLE_SFD_BYTES : PREAMBLE_SFD_BYTES + MAC_HEADER_BYTES) * bytePs;
+    const propPs = pr[k + P_PROP];
     const tArr = start + serPs + this.pcsFecPs + propPs;
     // Clock-domain crossing: the receiver's core clock's next edge, then the synchroniser.
     let tRx: number;
     if (this.steady) {
-      const cycle = this.portCyclePs[rxPort];
-      const phase = this.portPhasePs[rxPort];
-      tRx = phase + (Math.ceil((tArr - phase) * this.portInvCycle[rxPort]) + this.cdcCycles[peer]) * cycle;
+      const cycle = pr[k + P_RX_CYCLE];
+      const phase = pr[k + P_RX_PHASE];
+      tRx = phase + (Math.ceil((tArr - phase) * pr[k + P_RX_INV]) + pr[k + P_PEER_CDC]) * cycle;
     } else {
       const cycle = this.cyclePs / this.clocks.factor(rxPort, tArr);
       const phase = this.clocks.phases[rxPort] * cycle;
@@ -553,7 +615,7 @@ export class Network {
     this.fRxPort[f] = rxPort;
     if (last) {
       this.fFinal[f] = 1;
-      this.record(f, 1);
+      this.recordDelivery(f);
       this.fEvent[f] = this.deliverEvents ? this.sim.scheduleAt(Math.ceil(tRx), peer, DELIVER, f) : -1;
     } else {
       this.fFinal[f] = 0;
@@ -569,6 +631,24 @@ export class Network {
     this.latencySumPs += sign * latency;
     if (sign > 0 && latency > this.latencyMaxPs) this.latencyMaxPs = latency;
     for (let i = 0; i < 6; i++) this.stageSumPs[i] += sign * (this.fSum[b + i] + this.fHop[b + i]);
+  }
+
+  /** record(f, 1) unrolled, for the hot path: same sums in the same order. */
+  private recordDelivery(f: number): void {
+    const b = 6 * f;
+    const latency = this.fNext[f] - this.fCreated[f];
+    this.delivered++;
+    this.latencySumPs += latency;
+    if (latency > this.latencyMaxPs) this.latencyMaxPs = latency;
+    const sum = this.fSum;
+    const hop = this.fHop;
+    const acc = this.stageSumPs;
+    acc[0] += sum[b] + hop[b];
+    acc[1] += sum[b + 1] + hop[b + 1];
+    acc[2] += sum[b + 2] + hop[b + 2];
+    acc[3] += sum[b + 3] + hop[b + 3];
+    acc[4] += sum[b + 4] + hop[b + 4];
+    acc[5] += sum[b + 5] + hop[b + 5];
   }
 
   private push(gp: number, f: number): void {
