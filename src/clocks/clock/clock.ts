@@ -116,8 +116,13 @@ export class Clock {
 
   /** Clock error e(t) = L(t) − t in ns at true time t (s), steering included. */
   errorNs(trueS: number): number {
+    return this.errorWithOscillatorNs(trueS, this.oscillatorErrorNs(trueS));
+  }
+
+  /** errorNs(trueS) given the oscillator's x(trueS), ns: steering reads x once, not twice. */
+  private errorWithOscillatorNs(trueS: number, oscillatorNs: number): number {
     const dt = trueS - this.anchorS;
-    let e = this.anchorErrorNs + this.adjust * dt * 1e9 + (1 + this.adjust) * (this.oscillatorErrorNs(trueS) - this.anchorOscNs);
+    let e = this.anchorErrorNs + this.adjust * dt * 1e9 + (1 + this.adjust) * (oscillatorNs - this.anchorOscNs);
     if (this.slewRate !== 0) e += this.slewRate * (Math.min(trueS, this.slewEndS) - this.anchorS) * 1e9;
     return e;
   }
@@ -149,10 +154,11 @@ export class Clock {
   /** Folds everything up to `trueS` into the anchor, so the next steering starts there. */
   private reanchor(trueS: number): void {
     if (trueS < this.anchorS) throw new InputError(clockMessages.backwards(trueS, this.anchorS));
-    const e = this.errorNs(trueS);
+    const oscillatorNs = this.oscillatorErrorNs(trueS);
+    const e = this.errorWithOscillatorNs(trueS, oscillatorNs);
     if (this.slewRate !== 0 && trueS >= this.slewEndS) this.slewRate = 0;
     this.anchorErrorNs = e;
-    this.anchorOscNs = this.oscillatorErrorNs(trueS);
+    this.anchorOscNs = oscillatorNs;
     this.anchorS = trueS;
     if (this.slewRate !== 0) this.slewEndS = Math.max(this.slewEndS, trueS);
   }

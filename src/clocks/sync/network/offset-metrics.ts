@@ -114,20 +114,29 @@ export function summariseOffsets(
   const convergenceS = first < samples ? timesS[first] : timesS[samples - 1];
   const kept = samples - first;
   const width = nodes.length;
+  // One pass over the rows (the array's own order; a pass per node read it with a stride of a
+  // whole row): each node's |offsets| go to its column of `columns`, every one to `all`, and each
+  // node's sum of squares accumulates in sample order, as before.
   const all = new Float64Array(kept * width);
+  const columns = new Float64Array(kept * width);
+  const sums = new Float64Array(width);
+  for (let s = first; s < samples; s++) {
+    const row = s * nodeCount;
+    const ref = errorsNs[row + reference];
+    const at = s - first;
+    for (let j = 0; j < width; j++) {
+      const o = errorsNs[row + nodes[j]] - ref;
+      const abs = Math.abs(o);
+      columns[j * kept + at] = abs;
+      all[at * width + j] = abs;
+      sums[j] += o * o;
+    }
+  }
   let sumAll = 0;
   const perNode = nodes.map((v, j) => {
-    const values = new Float64Array(kept);
-    let sum = 0;
-    for (let s = first; s < samples; s++) {
-      const o = errorsNs[s * nodeCount + v] - errorsNs[s * nodeCount + reference];
-      const abs = Math.abs(o);
-      values[s - first] = abs;
-      all[(s - first) * width + j] = abs;
-      sum += o * o;
-    }
+    const sum = sums[j];
     sumAll += sum;
-    const q = quantileAndMax(values, 0.99);
+    const q = quantileAndMax(columns.subarray(j * kept, (j + 1) * kept), 0.99);
     return { node: v, rmsNs: Math.sqrt(sum / kept), p99Ns: q.quantile, maxAbsNs: q.max };
   });
   const overallQ = quantileAndMax(all, 0.99);

@@ -10,7 +10,7 @@ import { NtpDiscipline } from '../ntp/discipline.ts';
 import { ntpDelay, ntpOffset } from '../ntp/on-wire.ts';
 import { berkeleyRound } from '../berkeley.ts';
 import { cristianOffset } from '../cristian.ts';
-import { ptpE2e } from '../ptp/e2e.ts';
+import { ptpE2eOffsetFromMaster } from '../ptp/e2e.ts';
 import { neighborRateRatio, ptpMeanLinkDelay } from '../ptp/p2p.ts';
 import { LinuxptpPiServo } from '../servo/linuxptp-pi.ts';
 import { syncTree, type SyncGraph, type SyncTree } from './graph.ts';
@@ -167,7 +167,10 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   if (o.ptpClocks !== undefined && o.ptpClocks !== 'transparent' && o.ptpClocks !== 'boundary') {
     throw new InputError(syncMessages.badEnum('ptpClocks', o.ptpClocks, ['transparent', 'boundary']));
   }
-  const master = (node: number) => (polled || transparent ? reference : tree.parent[node]);
+  // Each node's master, looked up once rather than decided per time stamp.
+  const masterOf = Int32Array.from({ length: n }, (_, v) => (polled || transparent ? reference : tree.parent[v]));
+  const master = (node: number) => masterOf[node];
+  const onServoSample = o.onServoSample;
   // Path from the reference to each node (both ends included), for transparent clocks.
   const paths: Int32Array[] = [];
   if (transparent) {
@@ -243,13 +246,15 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
   /** Applies a PTP offset (slave − master, ns) through the node's linuxptp servo. */
   const ptpUpdate = (sim: Simulation, node: number, offsetNs: number) => {
     const tS = sim.now / PS_PER_S;
-    const r = piServos[node].sample(offsetNs, stamp(node, sim.now));
-    o.onServoSample?.(node, tS, offsetNs, r.ppb, r.state);
-    if (r.state === 'jump') {
-      clocks[node].setFrequencyPpb(tS, -r.ppb);
+    const servo = piServos[node];
+    const ppb = servo.update(offsetNs, stamp(node, sim.now));
+    const state = servo.lastState;
+    if (onServoSample !== undefined) onServoSample(node, tS, offsetNs, ppb, state);
+    if (state === 'jump') {
+      clocks[node].setFrequencyPpb(tS, -ppb);
       clocks[node].step(tS, -offsetNs);
-    } else if (r.state === 'locked') {
-      clocks[node].setFrequencyPpb(tS, -r.ppb);
+    } else if (state === 'locked') {
+      clocks[node].setFrequencyPpb(tS, -ppb);
     }
   };
 
@@ -305,11 +310,10 @@ export function simulateTwoWayNetwork(o: TwoWayNetworkOptions): TwoWayNetworkRes
       case DRESP_RX: {
         messageEvents++;
         const links = transparent ? tree.depth[node] : 1;
-        const r = ptpE2e({
-          t1: t1[node], t2: t2[node], t3: t3[node], t4: t4[node], syncCorrection: syncCorrection[node],
-          delayReqCorrection: reqCorrection[node], delayAsymmetry: (links * knownAsymmetryNs) / 2,
-        });
-        ptpUpdate(sim, node, r.offsetFromMaster);
+        const offsetNs = ptpE2eOffsetFromMaster(
+          t1[node], t2[node], t3[node], t4[node], syncCorrection[node], reqCorrection[node], (links * knownAsymmetryNs) / 2,
+        );
+        ptpUpdate(sim, node, offsetNs);
         return;
       }
       case PDREQ_RX: {

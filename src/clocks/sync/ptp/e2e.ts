@@ -33,3 +33,15 @@ export function ptpE2e(x: E2eExchange): E2eResult {
   const meanPathDelay = (ms + sm) / 2;
   return { meanPathDelay, offsetFromMaster: ms - meanPathDelay };
 }
+
+/**
+ * ptpE2e(…).offsetFromMaster from plain numbers, the same arithmetic without the two objects:
+ * the network simulation computes it 9·10^5 times an hour of a 256-node mesh.
+ */
+export function ptpE2eOffsetFromMaster(
+  t1: number, t2: number, t3: number, t4: number, syncCorrection: number, delayReqCorrection: number, delayAsymmetry: number,
+): number {
+  const ms = t2 - t1 - syncCorrection - delayAsymmetry;
+  const sm = t4 - t3 - delayReqCorrection + delayAsymmetry;
+  return ms - (ms + sm) / 2;
+}
